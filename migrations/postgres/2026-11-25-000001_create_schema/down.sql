@@ -1,0 +1,6 @@
+DROP TABLE IF EXISTS table_versions;
+DROP TABLE IF EXISTS procedures;
+DROP TABLE IF EXISTS pets;
+DROP TABLE IF EXISTS owners;
+DROP TABLE IF EXISTS species;
+DROP FUNCTION IF EXISTS petdb_bump_table_version();

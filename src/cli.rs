@@ -1,0 +1,549 @@
+//! Every clap type of the command line, and nothing else: parsing lives here, behaviour in
+//! `commands/`.
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// petdb — a veterinary clinic's owners, pets, species and procedures, on SQLite or
+/// PostgreSQL.
+#[derive(Debug, Parser)]
+#[command(
+    name = "petdb",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags accepted before or after any subcommand.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite
+    /// file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user's data dir]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        hide_env_values = true,
+        global = true,
+        value_name = "URL"
+    )]
+    pub database_url: Option<String>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Table, global = true)]
+    pub format: Format,
+
+    /// Leave out the header row (table, csv, tsv)
+    #[arg(long, global = true)]
+    pub no_header: bool,
+
+    /// Print only data: `add` prints the bare id, confirmations are not printed
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Print every SQL statement sent (with binds and time) to stderr
+    #[arg(long, global = true)]
+    pub echo_sql: bool,
+
+    /// When to use colour on stderr (NO_COLOR is respected under `auto`)
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true, value_name = "WHEN")]
+    pub color: ColorWhen,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Tsv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, migrate, inspect, seed or reset the database
+    #[command(subcommand)]
+    Db(DbCommand),
+    /// Pet owners
+    #[command(subcommand)]
+    Owners(OwnersCommand),
+    /// Pets
+    #[command(subcommand)]
+    Pets(PetsCommand),
+    /// Species
+    #[command(subcommand)]
+    Species(SpeciesCommand),
+    /// Procedures done to pets
+    #[command(subcommand)]
+    Procedures(ProceduresCommand),
+    /// Join-and-aggregate reports
+    #[command(subcommand)]
+    Report(ReportCommand),
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+// ---------------------------------------------------------------------------------------
+// db
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Create the database (if it does not exist) and run its migrations
+    Init,
+    /// Run pending migrations and print the ones that ran
+    Migrate,
+    /// Show the backend, the database, each migration and each table's row count and version
+    Status,
+    /// Fill an empty database with a deterministic, realistic data set
+    Seed(SeedArgs),
+    /// Delete every row and restart ids (reverts and re-runs all migrations)
+    Reset {
+        /// Confirm that all data is to be deleted
+        #[arg(long, required = true)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SeedArgs {
+    /// Number of owners
+    #[arg(long, default_value_t = 300, value_parser = clap::value_parser!(u64).range(0..=10_000_000))]
+    pub owners: u64,
+    /// Average pets per owner (each owner gets 0..=2×K)
+    #[arg(long, default_value_t = 2.5, value_parser = parse_non_negative_f64)]
+    pub pets_per_owner: f64,
+    /// Average procedures per pet (each pet gets 0..=2×P)
+    #[arg(long, default_value_t = 4.0, value_parser = parse_non_negative_f64)]
+    pub procedures_per_pet: f64,
+    /// Random seed: the same seed gives the same data on either backend
+    #[arg(long, default_value_t = 1)]
+    pub rng_seed: u64,
+    /// Delete existing data first (as `db reset --yes`) instead of refusing
+    #[arg(long)]
+    pub reset: bool,
+}
+
+// ---------------------------------------------------------------------------------------
+// shared argument groups
+
+/// `--limit` / `--offset` of every list.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct Page {
+    /// Return at most N rows
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(0..), allow_negative_numbers = true)]
+    pub limit: Option<i64>,
+    /// Skip the first N rows
+    #[arg(long, value_name = "N", default_value_t = 0, value_parser = clap::value_parser!(i64).range(0..), allow_negative_numbers = true)]
+    pub offset: i64,
+    /// Sort descending
+    #[arg(long)]
+    pub desc: bool,
+}
+
+/// A positive row id.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct IdArg {
+    /// Row id
+    #[arg(value_parser = parse_id, allow_negative_numbers = true)]
+    pub id: i64,
+}
+
+// ---------------------------------------------------------------------------------------
+// owners
+
+#[derive(Debug, Subcommand)]
+pub enum OwnersCommand {
+    /// List owners
+    List(OwnersList),
+    /// Show one owner
+    Get {
+        #[command(flatten)]
+        id: IdArg,
+        /// Also load the owner's pets (one batched query)
+        #[arg(long)]
+        with_pets: bool,
+    },
+    /// Add an owner and print its id
+    Add(OwnerFields),
+    /// Change an owner's fields (an empty value clears phone or email)
+    Update {
+        #[command(flatten)]
+        id: IdArg,
+        #[command(flatten)]
+        fields: OwnerChanges,
+    },
+    /// Delete an owner (refused while it has pets, unless --cascade)
+    Delete {
+        #[command(flatten)]
+        id: IdArg,
+        /// Also delete the owner's pets and their procedures
+        #[arg(long)]
+        cascade: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct OwnersList {
+    /// Name contains PAT (case-insensitive; `*` and `?` are wildcards)
+    #[arg(long, value_name = "PAT")]
+    pub name: Option<String>,
+    /// Sort column
+    #[arg(long, value_enum, default_value_t = OwnerSort::Id)]
+    pub sort: OwnerSort,
+    #[command(flatten)]
+    pub page: Page,
+    /// Also load each owner's pets (one batched query for all owners)
+    #[arg(long)]
+    pub with_pets: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OwnerSort {
+    Id,
+    Name,
+    CreatedAt,
+}
+
+#[derive(Debug, Args)]
+pub struct OwnerFields {
+    #[arg(long, value_parser = parse_name)]
+    pub name: String,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = true)]
+pub struct OwnerChanges {
+    #[arg(long, value_parser = parse_name)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------
+// pets
+
+#[derive(Debug, Subcommand)]
+pub enum PetsCommand {
+    /// List pets
+    List(PetsList),
+    /// Show one pet
+    Get {
+        #[command(flatten)]
+        id: IdArg,
+        /// Also load the pet's owner (one batched query)
+        #[arg(long)]
+        with_owner: bool,
+    },
+    /// Add a pet and print its id
+    Add(PetFields),
+    /// Change a pet's fields (an empty --birth-date clears it)
+    Update {
+        #[command(flatten)]
+        id: IdArg,
+        #[command(flatten)]
+        fields: PetChanges,
+    },
+    /// Delete a pet and its procedures
+    Delete {
+        #[command(flatten)]
+        id: IdArg,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct PetsList {
+    /// Only this owner's pets
+    #[arg(long, value_name = "ID", value_parser = parse_id, allow_negative_numbers = true)]
+    pub owner: Option<i64>,
+    /// Only pets of this species (exact name, case-insensitive)
+    #[arg(long, value_name = "NAME")]
+    pub species: Option<String>,
+    /// Name contains PAT (case-insensitive; `*` and `?` are wildcards)
+    #[arg(long, value_name = "PAT")]
+    pub name: Option<String>,
+    /// Sort column
+    #[arg(long, value_enum, default_value_t = PetSort::Id)]
+    pub sort: PetSort,
+    #[command(flatten)]
+    pub page: Page,
+    /// Also load each pet's owner (one batched query for all pets)
+    #[arg(long)]
+    pub with_owner: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PetSort {
+    Id,
+    Name,
+    BirthDate,
+    CreatedAt,
+}
+
+#[derive(Debug, Args)]
+pub struct PetFields {
+    /// Owner id
+    #[arg(long, value_name = "ID", value_parser = parse_id, allow_negative_numbers = true)]
+    pub owner: i64,
+    /// Species name (see `petdb species list`)
+    #[arg(long, value_name = "NAME")]
+    pub species: String,
+    #[arg(long, value_parser = parse_name)]
+    pub name: String,
+    /// Birth date, YYYY-MM-DD
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub birth_date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = true)]
+pub struct PetChanges {
+    /// New owner id
+    #[arg(long, value_name = "ID", value_parser = parse_id, allow_negative_numbers = true)]
+    pub owner: Option<i64>,
+    /// New species name
+    #[arg(long, value_name = "NAME")]
+    pub species: Option<String>,
+    #[arg(long, value_parser = parse_name)]
+    pub name: Option<String>,
+    /// Birth date, YYYY-MM-DD (empty to clear)
+    #[arg(long, value_name = "DATE", value_parser = parse_optional_date)]
+    pub birth_date: Option<Option<NaiveDate>>,
+}
+
+// ---------------------------------------------------------------------------------------
+// species
+
+#[derive(Debug, Subcommand)]
+pub enum SpeciesCommand {
+    /// List species
+    List {
+        /// Name contains PAT (case-insensitive; `*` and `?` are wildcards)
+        #[arg(long, value_name = "PAT")]
+        name: Option<String>,
+        #[command(flatten)]
+        page: Page,
+    },
+    /// Show one species
+    Get {
+        #[command(flatten)]
+        id: IdArg,
+    },
+    /// Add a species and print its id
+    Add {
+        #[arg(long, value_parser = parse_name)]
+        name: String,
+        #[arg(long)]
+        description: Option<String>,
+    },
+    /// Change a species (an empty --description clears it)
+    Update {
+        #[command(flatten)]
+        id: IdArg,
+        #[command(flatten)]
+        fields: SpeciesChanges,
+    },
+    /// Delete a species (refused while pets use it)
+    Delete {
+        #[command(flatten)]
+        id: IdArg,
+    },
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = true)]
+pub struct SpeciesChanges {
+    #[arg(long, value_parser = parse_name)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub description: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------
+// procedures
+
+#[derive(Debug, Subcommand)]
+pub enum ProceduresCommand {
+    /// List procedures
+    List(ProceduresList),
+    /// Show one procedure
+    Get {
+        #[command(flatten)]
+        id: IdArg,
+    },
+    /// Record a procedure and print its id
+    Add(ProcedureFields),
+    /// Delete a procedure
+    Delete {
+        #[command(flatten)]
+        id: IdArg,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ProceduresList {
+    /// Only this pet's procedures
+    #[arg(long, value_name = "ID", value_parser = parse_id, allow_negative_numbers = true)]
+    pub pet: Option<i64>,
+    /// Only procedures on this owner's pets
+    #[arg(long, value_name = "ID", value_parser = parse_id, allow_negative_numbers = true)]
+    pub owner: Option<i64>,
+    /// Only this kind (exact, case-insensitive)
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<String>,
+    /// Performed on or after DATE (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<NaiveDate>,
+    /// Performed on or before DATE (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<NaiveDate>,
+    /// Sort column
+    #[arg(long, value_enum, default_value_t = ProcedureSort::Id)]
+    pub sort: ProcedureSort,
+    #[command(flatten)]
+    pub page: Page,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProcedureSort {
+    Id,
+    PerformedAt,
+    Cost,
+}
+
+#[derive(Debug, Args)]
+pub struct ProcedureFields {
+    /// Pet id
+    #[arg(long, value_name = "ID", value_parser = parse_id, allow_negative_numbers = true)]
+    pub pet: i64,
+    /// What was done, e.g. vaccination
+    #[arg(long, value_parser = parse_name)]
+    pub kind: String,
+    /// Date performed, YYYY-MM-DD [default: today, UTC]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// Cost in cents (0 or more)
+    #[arg(long, value_name = "CENTS", value_parser = parse_cost, allow_negative_numbers = true)]
+    pub cost_cents: i32,
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------
+// report
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Per owner: pets, procedures, total spend and last visit, biggest spenders first
+    OwnersSummary {
+        /// Return at most N owners
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(0..), allow_negative_numbers = true)]
+        limit: Option<i64>,
+    },
+    /// Per species: pets, owners and procedures
+    SpeciesCounts,
+    /// Per month: procedures and revenue
+    MonthlyRevenue {
+        /// From DATE (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        since: Option<NaiveDate>,
+        /// Up to and including DATE (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        until: Option<NaiveDate>,
+    },
+}
+
+// ---------------------------------------------------------------------------------------
+// value parsers: each error names the value and what was expected
+
+fn parse_id(s: &str) -> Result<i64, String> {
+    match s.parse::<i64>() {
+        Ok(id) if id >= 1 => Ok(id),
+        Ok(_) => Err("ids are positive integers".into()),
+        Err(_) => Err("not an integer id".into()),
+    }
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|e| format!("expected a date as YYYY-MM-DD ({e})"))
+}
+
+fn parse_optional_date(s: &str) -> Result<Option<NaiveDate>, String> {
+    if s.is_empty() {
+        Ok(None)
+    } else {
+        parse_date(s).map(Some)
+    }
+}
+
+fn parse_cost(s: &str) -> Result<i32, String> {
+    match s.parse::<i64>() {
+        Ok(c) if c < 0 => Err("a cost cannot be negative".into()),
+        Ok(c) => i32::try_from(c).map_err(|_| format!("a cost is at most {} cents", i32::MAX)),
+        Err(_) => Err("expected a whole number of cents".into()),
+    }
+}
+
+fn parse_name(s: &str) -> Result<String, String> {
+    if s.trim().is_empty() {
+        Err("must not be empty".into())
+    } else {
+        Ok(s.to_owned())
+    }
+}
+
+fn parse_non_negative_f64(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() && (0.0..=1000.0).contains(&v) => Ok(v),
+        _ => Err("expected a number from 0 to 1000".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn value_parsers_reject_bad_values() {
+        assert!(parse_id("0").is_err());
+        assert!(parse_id("-1").is_err());
+        assert!(parse_id("abc").is_err());
+        assert!(parse_id("99999999999999999999").is_err());
+        assert_eq!(parse_id("42"), Ok(42));
+        assert!(parse_date("2024-02-30").is_err());
+        assert!(parse_date("24-1-1x").is_err());
+        assert_eq!(parse_optional_date(""), Ok(None));
+        assert!(parse_cost("-1").is_err());
+        assert!(parse_cost("3000000000").is_err());
+        assert_eq!(parse_cost("0"), Ok(0));
+        assert!(parse_name("  ").is_err());
+        assert!(parse_non_negative_f64("NaN").is_err());
+    }
+}

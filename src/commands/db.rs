@@ -1,0 +1,128 @@
+//! `petdb db …`: init, migrate, status, seed, reset.
+
+use std::io::IsTerminal;
+
+use anyhow::Result;
+use diesel::prelude::*;
+
+use crate::cli::{DbCommand, Format};
+use crate::context::Ctx;
+use crate::db::schema::DATA_TABLES;
+use crate::db::seed::{self, Plan};
+use crate::db::{migrations, versions};
+use crate::rows::{Rows, Value};
+
+pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> Result<()> {
+    match cmd {
+        DbCommand::Init => {
+            ctx.conn()?;
+            let target = ctx.target.to_string();
+            let backend = ctx.backend();
+            ctx.say(format_args!(
+                "database ready: {target} ({backend}, schema {})",
+                migrations::latest_version()
+            ))
+        }
+        DbCommand::Migrate => {
+            let ran = migrations::run_pending(ctx.conn_unmigrated()?)?;
+            if ran.is_empty() {
+                ctx.say("no pending migrations")
+            } else {
+                ran.iter()
+                    .try_for_each(|v| ctx.say(format_args!("ran migration {v}")))
+            }
+        }
+        DbCommand::Status => status(ctx),
+        DbCommand::Seed(args) => {
+            let plan = Plan {
+                owners: args.owners,
+                pets_per_owner: args.pets_per_owner,
+                procedures_per_pet: args.procedures_per_pet,
+                rng_seed: args.rng_seed,
+            };
+            let progress = !ctx.global.quiet && std::io::stderr().is_terminal();
+            let conn = ctx.conn()?;
+            if args.reset {
+                migrations::redo_all(conn)?;
+            }
+            let done = seed::seed(conn, &plan, progress)?;
+            ctx.say(format_args!(
+                "seeded {} species, {} owners, {} pets, {} procedures in {:.2} s (rng seed {})",
+                done.species,
+                done.owners,
+                done.pets,
+                done.procedures,
+                done.elapsed.as_secs_f64(),
+                plan.rng_seed
+            ))
+        }
+        DbCommand::Reset { yes: _ } => {
+            migrations::redo_all(ctx.conn()?)?;
+            let target = ctx.target.to_string();
+            ctx.say(format_args!("reset {target}: all tables are empty"))
+        }
+    }
+}
+
+/// Backend, database, each migration, and each table's rows and version.
+fn status(ctx: &mut Ctx) -> Result<()> {
+    let backend = ctx.backend().name();
+    let database = ctx.target.to_string();
+    let conn = ctx.conn_unmigrated()?;
+    let migrations = migrations::status(conn)?;
+    let current = migrations.iter().all(|(_, applied)| *applied);
+    let mut tables: Vec<(String, i64, i64)> = Vec::new();
+    if current {
+        let versions = versions::read(conn, &[])?;
+        for table in DATA_TABLES {
+            let rows: i64 = diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
+                .get_result::<Count>(conn)?
+                .n;
+            let version = versions
+                .iter()
+                .find(|(t, _)| t == table)
+                .map_or(0, |(_, v)| *v);
+            tables.push((table.to_owned(), rows, version));
+        }
+    }
+    if ctx.global.format == Format::Json {
+        let doc = serde_json::json!({
+            "backend": backend,
+            "database": database,
+            "schema_version": migrations::latest_version(),
+            "migrations": migrations.iter().map(|(v, a)| serde_json::json!({"version": v, "applied": a})).collect::<Vec<_>>(),
+            "tables": tables.iter().map(|(t, r, v)| serde_json::json!({"table": t, "rows": r, "version": v})).collect::<Vec<_>>(),
+        });
+        serde_json::to_writer_pretty(&mut ctx.out, &doc).map_err(std::io::Error::from)?;
+        use std::io::Write;
+        writeln!(ctx.out)?;
+        return Ok(());
+    }
+    let text = |s: &str| Value::Text(s.to_owned());
+    let mut rows = Rows {
+        columns: vec!["item".into(), "value".into()],
+        rows: Vec::new(),
+    };
+    rows.rows.push(vec![text("backend"), text(backend)]);
+    rows.rows.push(vec![text("database"), text(&database)]);
+    for (version, applied) in &migrations {
+        let state = if *applied { "applied" } else { "pending" };
+        rows.rows
+            .push(vec![text(&format!("migration {version}")), text(state)]);
+    }
+    for (table, n, version) in &tables {
+        rows.rows
+            .push(vec![text(&format!("{table} rows")), Value::Int(*n)]);
+        rows.rows.push(vec![
+            text(&format!("{table} version")),
+            Value::Int(*version),
+        ]);
+    }
+    ctx.print_rows(&rows)
+}
+
+#[derive(QueryableByName)]
+struct Count {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    n: i64,
+}

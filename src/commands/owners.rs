@@ -1,0 +1,77 @@
+//! `petdb owners …`
+
+use anyhow::Result;
+
+use super::{clearable, optional};
+use crate::cli::OwnersCommand;
+use crate::context::Ctx;
+use crate::db::models::{NewOwner, OwnerChanges};
+use crate::db::queries::not_found;
+use crate::db::queries::owners::{self, Selection};
+use crate::rows::left_join;
+
+pub fn run(ctx: &mut Ctx, cmd: OwnersCommand) -> Result<()> {
+    match cmd {
+        OwnersCommand::List(args) => {
+            let sel = Selection::List {
+                name: args.name.as_deref(),
+                sort: args.sort,
+                page: args.page,
+            };
+            show(ctx, &sel, args.with_pets)
+        }
+        OwnersCommand::Get { id, with_pets } => show(ctx, &Selection::One(id.id), with_pets),
+        OwnersCommand::Add(f) => {
+            let new = NewOwner {
+                name: &f.name,
+                phone: optional(&f.phone),
+                email: optional(&f.email),
+            };
+            let id = owners::add(ctx.conn()?, &new)?;
+            ctx.added("owner", id)
+        }
+        OwnersCommand::Update { id, fields } => {
+            let changes = OwnerChanges {
+                name: fields.name.as_deref(),
+                phone: clearable(&fields.phone),
+                email: clearable(&fields.email),
+            };
+            owners::update(ctx.conn()?, id.id, &changes)?;
+            ctx.say(format_args!("updated owner {}", id.id))
+        }
+        OwnersCommand::Delete { id, cascade } => {
+            let d = owners::delete(ctx.conn()?, id.id, cascade)?;
+            if d.pets > 0 {
+                ctx.say(format_args!(
+                    "deleted owner {} with {} pet(s) and {} procedure(s)",
+                    id.id, d.pets, d.procedures
+                ))
+            } else {
+                ctx.say(format_args!("deleted owner {}", id.id))
+            }
+        }
+    }
+}
+
+/// Print the selected owners, with their pets (one batched query) if asked.
+fn show(ctx: &mut Ctx, sel: &Selection<'_>, with_pets: bool) -> Result<()> {
+    let backend = ctx.backend();
+    let query = owners::read(backend, sel);
+    let rows = if with_pets {
+        let pets = owners::read_pets(backend, sel);
+        let mut both = ctx.fetch_all(&[&query, &pets])?;
+        let pets = both.pop().expect("two results");
+        let owners = both.pop().expect("two results");
+        left_join(owners, "id", &pets, "owner_id", "")
+    } else if let Selection::One(_) = sel {
+        ctx.fetch(&query)?
+    } else {
+        return ctx.print_query(&query);
+    };
+    if let Selection::One(id) = sel
+        && rows.rows.is_empty()
+    {
+        return Err(not_found("owner", *id));
+    }
+    ctx.print_rows(&rows)
+}

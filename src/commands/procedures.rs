@@ -1,0 +1,48 @@
+//! `petdb procedures …`
+
+use anyhow::Result;
+
+use super::optional;
+use crate::cli::ProceduresCommand;
+use crate::context::Ctx;
+use crate::db::models::NewProcedure;
+use crate::db::queries::not_found;
+use crate::db::queries::procedures::{self, Filter};
+
+pub fn run(ctx: &mut Ctx, cmd: ProceduresCommand) -> Result<()> {
+    match cmd {
+        ProceduresCommand::List(args) => {
+            let filter = Filter {
+                pet: args.pet,
+                owner: args.owner,
+                kind: args.kind.as_deref(),
+                since: args.since,
+                until: args.until,
+            };
+            let q = procedures::list(ctx.backend(), &filter, args.sort, &args.page);
+            ctx.print_query(&q)
+        }
+        ProceduresCommand::Get { id } => {
+            let rows = ctx.fetch(&procedures::get(ctx.backend(), id.id))?;
+            if rows.rows.is_empty() {
+                return Err(not_found("procedure", id.id));
+            }
+            ctx.print_rows(&rows)
+        }
+        ProceduresCommand::Add(f) => {
+            let new = NewProcedure {
+                pet_id: f.pet,
+                kind: &f.kind,
+                performed_at: f.date.unwrap_or_else(|| chrono::Utc::now().date_naive()),
+                cost_cents: f.cost_cents,
+                notes: optional(&f.notes),
+            };
+            let id = procedures::add(ctx.conn()?, &new)?;
+            ctx.added("procedure", id)
+        }
+        ProceduresCommand::Delete { id } => {
+            procedures::delete(ctx.conn()?, id.id)?;
+            ctx.say(format_args!("deleted procedure {}", id.id))
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! `petdb species …`
+
+use anyhow::Result;
+
+use super::{clearable, optional};
+use crate::cli::SpeciesCommand;
+use crate::context::Ctx;
+use crate::db::models::{NewSpecies, SpeciesChanges};
+use crate::db::queries::{not_found, species};
+
+pub fn run(ctx: &mut Ctx, cmd: SpeciesCommand) -> Result<()> {
+    match cmd {
+        SpeciesCommand::List { name, page } => {
+            let q = species::list(ctx.backend(), name.as_deref(), &page);
+            ctx.print_query(&q)
+        }
+        SpeciesCommand::Get { id } => {
+            let rows = ctx.fetch(&species::get(ctx.backend(), id.id))?;
+            if rows.rows.is_empty() {
+                return Err(not_found("species", id.id));
+            }
+            ctx.print_rows(&rows)
+        }
+        SpeciesCommand::Add { name, description } => {
+            let new = NewSpecies {
+                name: &name,
+                description: optional(&description),
+            };
+            let id = species::add(ctx.conn()?, &new)?;
+            ctx.added("species", id)
+        }
+        SpeciesCommand::Update { id, fields } => {
+            let changes = SpeciesChanges {
+                name: fields.name.as_deref(),
+                description: clearable(&fields.description),
+            };
+            species::update(ctx.conn()?, id.id, &changes)?;
+            ctx.say(format_args!("updated species {}", id.id))
+        }
+        SpeciesCommand::Delete { id } => {
+            species::delete(ctx.conn()?, id.id)?;
+            ctx.say(format_args!("deleted species {}", id.id))
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! Rows of any shape through Diesel's `sql_query`: each column is decoded into a
+//! [`Value`] by the type the backend reports (SQLite's storage class, PostgreSQL's type
+//! oid), using `diesel-dynamic-schema`'s `Any` marker type.
+
+use std::cell::RefCell;
+
+use diesel::QueryableByName;
+use diesel::backend::Backend;
+use diesel::deserialize::{self, FromSql};
+use diesel::pg::{Pg, PgValue};
+use diesel::row::{Field, NamedRow, Row};
+use diesel::sql_types;
+use diesel::sqlite::{Sqlite, SqliteType, SqliteValue};
+pub use diesel_dynamic_schema::dynamic_value::Any;
+
+use crate::rows::Value;
+
+thread_local! {
+    /// Column names of the first row decoded since [`capture_columns`] was called.
+    static COLUMNS: RefCell<Option<Vec<String>>> = const { RefCell::new(None) };
+}
+
+/// One row of a dynamic query.
+pub struct DynRow(pub Vec<Value>);
+
+/// Start recording the column names of the next query's first row.
+pub fn capture_columns() {
+    COLUMNS.with(|c| *c.borrow_mut() = None);
+}
+
+/// The names recorded since [`capture_columns`] (none if the result had no rows).
+pub fn captured_columns() -> Option<Vec<String>> {
+    COLUMNS.with(|c| c.borrow_mut().take())
+}
+
+impl<DB> QueryableByName<DB> for DynRow
+where
+    DB: Backend,
+    Value: FromSql<Any, DB>,
+{
+    fn build<'a>(row: &impl NamedRow<'a, DB>) -> deserialize::Result<Self> {
+        let count = row.field_count();
+        let mut values = Vec::with_capacity(count);
+        let mut names = COLUMNS
+            .with(|c| c.borrow().is_none())
+            .then(|| Vec::with_capacity(count));
+        for i in 0..count {
+            let field = Row::get(row, i).ok_or("a column disappeared while reading a row")?;
+            if let Some(names) = names.as_mut() {
+                names.push(field.field_name().unwrap_or("?column?").to_owned());
+            }
+            values.push(Value::from_nullable_sql(field.value())?);
+        }
+        if let Some(names) = names {
+            COLUMNS.with(|c| *c.borrow_mut() = Some(names));
+        }
+        Ok(DynRow(values))
+    }
+}
+
+impl FromSql<Any, Sqlite> for Value {
+    fn from_sql(mut value: SqliteValue<'_, '_, '_>) -> deserialize::Result<Self> {
+        Ok(match value.value_type() {
+            Some(SqliteType::Long) => Value::Int(value.read_long()),
+            Some(SqliteType::Double) => Value::Real(value.read_double()),
+            Some(SqliteType::Binary) => Value::Bytes(value.read_blob().to_vec()),
+            Some(_) => Value::Text(value.read_text().to_owned()),
+            None => Value::Null,
+        })
+    }
+
+    fn from_nullable_sql(value: Option<SqliteValue<'_, '_, '_>>) -> deserialize::Result<Self> {
+        value.map_or(Ok(Value::Null), <Self as FromSql<Any, Sqlite>>::from_sql)
+    }
+}
+
+/// PostgreSQL type oids petdb decodes (`pg_type.oid`, fixed since PostgreSQL 7).
+mod oid {
+    pub const BOOL: u32 = 16;
+    pub const BYTEA: u32 = 17;
+    pub const NAME: u32 = 19;
+    pub const INT8: u32 = 20;
+    pub const INT2: u32 = 21;
+    pub const INT4: u32 = 23;
+    pub const TEXT: u32 = 25;
+    pub const OID: u32 = 26;
+    pub const JSON: u32 = 114;
+    pub const XML: u32 = 142;
+    pub const FLOAT4: u32 = 700;
+    pub const FLOAT8: u32 = 701;
+    pub const BPCHAR: u32 = 1042;
+    pub const VARCHAR: u32 = 1043;
+    pub const DATE: u32 = 1082;
+    pub const TIME: u32 = 1083;
+    pub const TIMESTAMP: u32 = 1114;
+    pub const TIMESTAMPTZ: u32 = 1184;
+    pub const NUMERIC: u32 = 1700;
+    pub const UUID: u32 = 2950;
+    pub const JSONB: u32 = 3802;
+}
+
+impl FromSql<Any, Pg> for Value {
+    fn from_sql(value: PgValue<'_>) -> deserialize::Result<Self> {
+        use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+        let oid = value.get_oid().get();
+        Ok(match oid {
+            oid::BOOL => Value::Bool(<bool as FromSql<sql_types::Bool, Pg>>::from_sql(value)?),
+            oid::INT2 => {
+                Value::Int(<i16 as FromSql<sql_types::SmallInt, Pg>>::from_sql(value)?.into())
+            }
+            oid::INT4 => {
+                Value::Int(<i32 as FromSql<sql_types::Integer, Pg>>::from_sql(value)?.into())
+            }
+            oid::INT8 => Value::Int(<i64 as FromSql<sql_types::BigInt, Pg>>::from_sql(value)?),
+            oid::OID => Value::Int(<u32 as FromSql<sql_types::Oid, Pg>>::from_sql(value)?.into()),
+            oid::FLOAT4 => {
+                Value::Real(<f32 as FromSql<sql_types::Float, Pg>>::from_sql(value)?.into())
+            }
+            oid::FLOAT8 => Value::Real(<f64 as FromSql<sql_types::Double, Pg>>::from_sql(value)?),
+            oid::NUMERIC => {
+                let d =
+                    <bigdecimal::BigDecimal as FromSql<sql_types::Numeric, Pg>>::from_sql(value)?;
+                Value::Decimal(d.to_plain_string())
+            }
+            oid::TEXT | oid::VARCHAR | oid::BPCHAR | oid::NAME | oid::JSON | oid::XML => {
+                Value::Text(<String as FromSql<sql_types::Text, Pg>>::from_sql(value)?)
+            }
+            oid::JSONB => {
+                // Binary jsonb is a version byte (1) followed by the JSON text.
+                let bytes = value.as_bytes();
+                let text = bytes
+                    .strip_prefix(&[1])
+                    .ok_or("unknown jsonb wire version")?;
+                Value::Text(String::from_utf8(text.to_vec())?)
+            }
+            oid::BYTEA => Value::Bytes(value.as_bytes().to_vec()),
+            oid::UUID => {
+                let b = value.as_bytes();
+                if b.len() != 16 {
+                    return Err("a uuid is 16 bytes".into());
+                }
+                let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+                Value::Text(format!(
+                    "{}-{}-{}-{}-{}",
+                    &hex[0..8],
+                    &hex[8..12],
+                    &hex[12..16],
+                    &hex[16..20],
+                    &hex[20..]
+                ))
+            }
+            oid::DATE => {
+                let d = <NaiveDate as FromSql<sql_types::Date, Pg>>::from_sql(value)?;
+                Value::Text(d.format("%Y-%m-%d").to_string())
+            }
+            oid::TIME => {
+                let t = <NaiveTime as FromSql<sql_types::Time, Pg>>::from_sql(value)?;
+                Value::Text(t.format("%H:%M:%S%.f").to_string())
+            }
+            oid::TIMESTAMP => {
+                let t = <NaiveDateTime as FromSql<sql_types::Timestamp, Pg>>::from_sql(value)?;
+                Value::Text(t.format("%Y-%m-%d %H:%M:%S%.f").to_string())
+            }
+            oid::TIMESTAMPTZ => {
+                let t = <DateTime<Utc> as FromSql<sql_types::Timestamptz, Pg>>::from_sql(value)?;
+                Value::Text(t.format("%Y-%m-%d %H:%M:%S%.f+00").to_string())
+            }
+            other => {
+                return Err(format!(
+                    "cannot show a column of PostgreSQL type oid {other}; cast it, e.g. `col::text`"
+                )
+                .into());
+            }
+        })
+    }
+
+    fn from_nullable_sql(value: Option<PgValue<'_>>) -> deserialize::Result<Self> {
+        value.map_or(Ok(Value::Null), <Self as FromSql<Any, Pg>>::from_sql)
+    }
+}

@@ -1,0 +1,122 @@
+//! The clinic's queries, one file per table family: reads built as [`ReadQuery`] values
+//! (so they can be cached), writes through Diesel's query builder inside a write
+//! transaction, each checking its references first so errors name the bad value.
+
+pub mod owners;
+pub mod pets;
+pub mod procedures;
+pub mod reports;
+pub mod species;
+
+use anyhow::Result;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
+use super::read::SqlBuilder;
+use super::target::Backend;
+use crate::rows::Value;
+
+diesel::define_sql_function! {
+    /// SQL `lower()`, for case-insensitive name lookups.
+    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
+/// Append `column` matches `pattern` (case-insensitive substring; `*` and `?` wildcards).
+pub(crate) fn push_name_match(sb: &mut SqlBuilder, column: &str, pattern: &str) {
+    let op = match sb.backend() {
+        Backend::Sqlite => " LIKE ",
+        Backend::Postgres => " ILIKE ",
+    };
+    sb.push(column)
+        .push(op)
+        .bind(Value::Text(like_pattern(pattern)))
+        .push(" ESCAPE '\\'");
+}
+
+/// Translate a user pattern into a LIKE pattern: LIKE's own `%`, `_` and `\` are escaped,
+/// `*`/`?` become `%`/`_`, and a pattern without wildcards matches anywhere in the name.
+pub(crate) fn like_pattern(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 2);
+    let wild = pattern.contains(['*', '?']);
+    if !wild {
+        out.push('%');
+    }
+    for c in pattern.chars() {
+        match c {
+            '%' | '_' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '*' => out.push('%'),
+            '?' => out.push('_'),
+            _ => out.push(c),
+        }
+    }
+    if !wild {
+        out.push('%');
+    }
+    out
+}
+
+/// Append `lower(column) = lower(value)`.
+pub(crate) fn push_equal_ci(sb: &mut SqlBuilder, column: &str, value: &str) {
+    sb.push("lower(")
+        .push(column)
+        .push(") = lower(")
+        .bind(Value::Text(value.to_owned()))
+        .push(")");
+}
+
+/// Starts a WHERE clause on first use, then joins with AND.
+pub(crate) struct Where {
+    started: bool,
+}
+
+impl Where {
+    pub fn new() -> Self {
+        Self { started: false }
+    }
+
+    pub fn next<'a>(&mut self, sb: &'a mut SqlBuilder) -> &'a mut SqlBuilder {
+        sb.push(if self.started { " AND " } else { " WHERE " });
+        self.started = true;
+        sb
+    }
+}
+
+/// `true` if the error is a UNIQUE violation.
+pub(crate) fn is_unique_violation(e: &anyhow::Error) -> bool {
+    matches!(
+        e.downcast_ref::<DieselError>(),
+        Some(DieselError::DatabaseError(
+            DatabaseErrorKind::UniqueViolation,
+            _
+        ))
+    )
+}
+
+/// An error for a missing row, e.g. `owner 42 not found`.
+pub(crate) fn not_found(what: &str, id: i64) -> anyhow::Error {
+    anyhow::anyhow!("{what} {id} not found")
+}
+
+pub(crate) fn check_found(what: &str, id: i64, rows: usize) -> Result<()> {
+    if rows == 0 {
+        Err(not_found(what, id))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::like_pattern;
+
+    #[test]
+    fn patterns_escape_like_syntax() {
+        assert_eq!(like_pattern("rex"), "%rex%");
+        assert_eq!(like_pattern("r*x"), "r%x");
+        assert_eq!(like_pattern("r?x"), "r_x");
+        assert_eq!(like_pattern("50%_off\\"), "%50\\%\\_off\\\\%");
+        assert_eq!(like_pattern("' OR 1=1 --"), "%' OR 1=1 --%");
+    }
+}

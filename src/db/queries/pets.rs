@@ -1,0 +1,186 @@
+//! Pets: list/get reads (and the batched read of their owners), add/update/delete writes.
+
+use anyhow::{Result, anyhow};
+use diesel::prelude::*;
+
+use super::{Where, check_found, lower, not_found, push_equal_ci, push_name_match};
+use crate::cli::{Page, PetSort};
+use crate::db::connection::{AnyConnection, write_transaction};
+use crate::db::models::{NewPet, PetChanges};
+use crate::db::read::{ReadQuery, SqlBuilder};
+use crate::db::schema::{owners, pets, procedures, species};
+use crate::db::target::Backend;
+use crate::rows::Value;
+
+pub const COLUMNS: [&str; 6] = [
+    "id",
+    "name",
+    "species",
+    "owner_id",
+    "birth_date",
+    "created_at",
+];
+/// Columns of the batched owners read behind `--with-owner`.
+pub const OWNER_COLUMNS: [&str; 4] = ["id", "name", "phone", "email"];
+
+/// Which pets a read selects.
+#[derive(Debug, Clone)]
+pub enum Selection<'a> {
+    One(i64),
+    List {
+        owner: Option<i64>,
+        species: Option<&'a str>,
+        name: Option<&'a str>,
+        sort: PetSort,
+        page: Page,
+    },
+}
+
+const FROM: &str = " FROM pets p JOIN species s ON s.id = p.species_id";
+
+fn push_select(sb: &mut SqlBuilder, list: &str, sel: &Selection<'_>) {
+    sb.push("SELECT ").push(list).push(FROM);
+    match sel {
+        Selection::One(id) => {
+            sb.push(" WHERE p.id = ").bind(Value::Int(*id));
+        }
+        Selection::List {
+            owner,
+            species,
+            name,
+            sort,
+            page,
+        } => {
+            let mut w = Where::new();
+            if let Some(owner) = owner {
+                w.next(sb).push("p.owner_id = ").bind(Value::Int(*owner));
+            }
+            if let Some(species) = species {
+                push_equal_ci(w.next(sb), "s.name", species);
+            }
+            if let Some(pat) = name {
+                push_name_match(w.next(sb), "p.name", pat);
+            }
+            let col = match sort {
+                PetSort::Id => "p.id",
+                PetSort::Name => "p.name",
+                PetSort::BirthDate => "p.birth_date",
+                PetSort::CreatedAt => "p.created_at",
+            };
+            let dir = if page.desc { " DESC" } else { "" };
+            sb.push(" ORDER BY ").push(col).push(dir);
+            if col != "p.id" {
+                sb.push(", p.id").push(dir);
+            }
+            sb.page(page.limit, page.offset);
+        }
+    }
+}
+
+pub fn read(backend: Backend, sel: &Selection<'_>) -> ReadQuery {
+    let mut sb = SqlBuilder::new(backend, "");
+    push_select(
+        &mut sb,
+        "p.id, p.name, s.name AS species, p.owner_id, p.birth_date, p.created_at",
+        sel,
+    );
+    sb.finish(&["pets", "species"], &COLUMNS)
+}
+
+/// The owners of every pet `sel` picks, in one statement.
+pub fn read_owners(backend: Backend, sel: &Selection<'_>) -> ReadQuery {
+    let mut sb = SqlBuilder::new(
+        backend,
+        "SELECT id, name, phone, email FROM owners WHERE id IN (",
+    );
+    push_select(&mut sb, "p.owner_id", sel);
+    sb.push(") ORDER BY id");
+    sb.finish(&["owners", "pets", "species"], &OWNER_COLUMNS)
+}
+
+/// The id of a species by case-insensitive name.
+pub fn species_id(conn: &mut AnyConnection, name: &str) -> Result<i64> {
+    species::table
+        .filter(lower(species::name).eq(lower(name)))
+        .select(species::id)
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| anyhow!("species '{name}' not found (see `petdb species list`)"))
+}
+
+fn check_owner(conn: &mut AnyConnection, id: i64) -> Result<()> {
+    let n: i64 = owners::table
+        .filter(owners::id.eq(id))
+        .count()
+        .get_result(conn)?;
+    check_found("owner", id, n as usize)
+}
+
+pub fn add(
+    conn: &mut AnyConnection,
+    owner_id: i64,
+    species_name: &str,
+    name: &str,
+    birth_date: Option<chrono::NaiveDate>,
+) -> Result<i64> {
+    write_transaction(conn, |conn| {
+        check_owner(conn, owner_id)?;
+        let species_id = species_id(conn, species_name)?;
+        let new = NewPet {
+            owner_id,
+            species_id,
+            name,
+            birth_date,
+        };
+        Ok(diesel::insert_into(pets::table)
+            .values(&new)
+            .returning(pets::id)
+            .get_result(conn)?)
+    })
+}
+
+pub struct Changes<'a> {
+    pub owner: Option<i64>,
+    pub species: Option<&'a str>,
+    pub name: Option<&'a str>,
+    pub birth_date: Option<Option<chrono::NaiveDate>>,
+}
+
+pub fn update(conn: &mut AnyConnection, id: i64, c: &Changes<'_>) -> Result<()> {
+    write_transaction(conn, |conn| {
+        let exists: i64 = pets::table
+            .filter(pets::id.eq(id))
+            .count()
+            .get_result(conn)?;
+        check_found("pet", id, exists as usize)?;
+        if let Some(owner) = c.owner {
+            check_owner(conn, owner)?;
+        }
+        let species_id = c.species.map(|s| species_id(conn, s)).transpose()?;
+        let changes = PetChanges {
+            owner_id: c.owner,
+            species_id,
+            name: c.name,
+            birth_date: c.birth_date,
+        };
+        diesel::update(pets::table.find(id))
+            .set(&changes)
+            .execute(conn)?;
+        Ok(())
+    })
+}
+
+/// Delete a pet; returns how many of its procedures went with it.
+pub fn delete(conn: &mut AnyConnection, id: i64) -> Result<i64> {
+    write_transaction(conn, |conn| {
+        let procs: i64 = procedures::table
+            .filter(procedures::pet_id.eq(id))
+            .count()
+            .get_result(conn)?;
+        let n = diesel::delete(pets::table.find(id)).execute(conn)?;
+        if n == 0 {
+            return Err(not_found("pet", id));
+        }
+        Ok(procs)
+    })
+}

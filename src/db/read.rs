@@ -1,0 +1,203 @@
+//! A read as data — SQL text, typed binds and the tables it reads — and the one function
+//! that runs any read on either backend, streaming typed rows to a callback. Built-in
+//! commands and `petdb sql` both go through here, and so does the cache: a read's SQL and
+//! binds are its key, its tables are its tags.
+
+use anyhow::Result;
+use diesel::RunQueryDsl;
+use diesel::query_builder::BoxedSqlQuery;
+use diesel::query_builder::SqlQuery;
+use diesel::sql_types::{BigInt, Binary, Bool, Date, Double, Nullable, Text};
+
+use diesel::connection::DefaultLoadingMode;
+
+use super::connection::AnyConnection;
+use super::dynamic_row::{self, DynRow};
+use super::target::Backend;
+use crate::output::{Collector, RowSink};
+use crate::rows::{Rows, Value};
+
+/// A read statement ready to run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadQuery {
+    pub sql: String,
+    pub binds: Vec<Value>,
+    /// Tables the statement reads: the cache's invalidation tags.
+    pub tables: Vec<String>,
+    /// Column names, used when the result has no rows to name them.
+    pub columns: Vec<String>,
+}
+
+/// Builds SQL with placeholders in the backend's own style (`?` or `$n`), so the same
+/// query code serves SQLite and PostgreSQL and a value is never spliced into the text.
+pub struct SqlBuilder {
+    backend: Backend,
+    sql: String,
+    binds: Vec<Value>,
+}
+
+impl SqlBuilder {
+    pub fn new(backend: Backend, sql: &str) -> Self {
+        Self {
+            backend,
+            sql: sql.to_owned(),
+            binds: Vec::new(),
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Append SQL text.
+    pub fn push(&mut self, sql: &str) -> &mut Self {
+        self.sql.push_str(sql);
+        self
+    }
+
+    /// Append a placeholder bound to `value`.
+    pub fn bind(&mut self, value: Value) -> &mut Self {
+        self.binds.push(value);
+        match self.backend {
+            Backend::Sqlite => self.sql.push('?'),
+            Backend::Postgres => {
+                self.sql.push('$');
+                self.sql.push_str(&self.binds.len().to_string());
+            }
+        }
+        self
+    }
+
+    /// `LIMIT`/`OFFSET` clause (SQLite needs a LIMIT before an OFFSET: -1 means none).
+    pub fn page(&mut self, limit: Option<i64>, offset: i64) -> &mut Self {
+        match (limit, self.backend) {
+            (Some(n), _) => {
+                self.push(" LIMIT ").bind(Value::Int(n));
+            }
+            (None, Backend::Sqlite) if offset > 0 => {
+                self.push(" LIMIT -1");
+            }
+            _ => {}
+        }
+        if offset > 0 {
+            self.push(" OFFSET ").bind(Value::Int(offset));
+        }
+        self
+    }
+
+    pub fn finish(self, tables: &[&str], columns: &[&str]) -> ReadQuery {
+        ReadQuery {
+            sql: self.sql,
+            binds: self.binds,
+            tables: tables.iter().map(|t| (*t).to_owned()).collect(),
+            columns: columns.iter().map(|c| (*c).to_owned()).collect(),
+        }
+    }
+}
+
+/// Run `query`, feeding `sink` its column names (from the first row, else the declared
+/// ones) and then each row as it arrives. The caller ends the sink.
+pub fn stream(conn: &mut AnyConnection, query: &ReadQuery, sink: &mut dyn RowSink) -> Result<()> {
+    dynamic_row::capture_columns();
+    let mut started = false;
+    let mut on_row = |row: diesel::QueryResult<DynRow>| -> Result<()> {
+        let row = row?;
+        if !started {
+            let columns = dynamic_row::captured_columns().unwrap_or_else(|| query.columns.clone());
+            sink.begin(&columns)?;
+            started = true;
+        }
+        sink.row(&row.0)
+    };
+    let sql = diesel::sql_query(query.sql.as_str());
+    match conn {
+        AnyConnection::Sqlite(c) => {
+            let boxed = bind_all(sql.into_boxed::<diesel::sqlite::Sqlite>(), &query.binds);
+            for row in boxed.load_iter::<DynRow, DefaultLoadingMode>(c)? {
+                on_row(row)?;
+            }
+        }
+        AnyConnection::Postgresql(c) => {
+            let boxed = bind_all(sql.into_boxed::<diesel::pg::Pg>(), &query.binds);
+            for row in boxed.load_iter::<DynRow, DefaultLoadingMode>(c)? {
+                on_row(row)?;
+            }
+        }
+    }
+    if !started {
+        sink.begin(&query.columns)?;
+    }
+    Ok(())
+}
+
+/// Run `query` and collect its rows.
+pub fn fetch(conn: &mut AnyConnection, query: &ReadQuery) -> Result<Rows> {
+    let mut collector = Collector::default();
+    stream(conn, query, &mut collector)?;
+    Ok(collector.rows)
+}
+
+/// Bind every value with its own SQL type (integer as BIGINT, text as TEXT, …).
+fn bind_all<'f, DB>(
+    mut q: BoxedSqlQuery<'f, DB, SqlQuery>,
+    binds: &'f [Value],
+) -> BoxedSqlQuery<'f, DB, SqlQuery>
+where
+    DB: diesel::backend::Backend
+        + diesel::sql_types::HasSqlType<BigInt>
+        + diesel::sql_types::HasSqlType<Text>
+        + diesel::sql_types::HasSqlType<Double>
+        + diesel::sql_types::HasSqlType<Bool>
+        + diesel::sql_types::HasSqlType<Binary>
+        + diesel::sql_types::HasSqlType<Date>,
+    i64: diesel::serialize::ToSql<BigInt, DB>,
+    f64: diesel::serialize::ToSql<Double, DB>,
+    bool: diesel::serialize::ToSql<Bool, DB>,
+    str: diesel::serialize::ToSql<Text, DB>,
+    [u8]: diesel::serialize::ToSql<Binary, DB>,
+    chrono::NaiveDate: diesel::serialize::ToSql<Date, DB>,
+    Option<&'f str>: diesel::serialize::ToSql<Nullable<Text>, DB>,
+{
+    for value in binds {
+        q = match value {
+            Value::Null => q.bind::<Nullable<Text>, _>(None::<&'f str>),
+            Value::Bool(b) => q.bind::<Bool, _>(*b),
+            Value::Int(i) => q.bind::<BigInt, _>(*i),
+            Value::Real(f) => q.bind::<Double, _>(*f),
+            Value::Decimal(s) | Value::Text(s) => q.bind::<Text, _>(s.as_str()),
+            Value::Bytes(b) => q.bind::<Binary, _>(b.as_slice()),
+            Value::Date(d) => q.bind::<Date, _>(*d),
+        };
+    }
+    q
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_follow_the_backend() {
+        let mut lite = SqlBuilder::new(Backend::Sqlite, "SELECT * FROM t WHERE a = ");
+        lite.bind(Value::Int(1))
+            .push(" AND b = ")
+            .bind(Value::Text("x".into()));
+        lite.page(None, 5);
+        let q = lite.finish(&["t"], &[]);
+        assert_eq!(
+            q.sql,
+            "SELECT * FROM t WHERE a = ? AND b = ? LIMIT -1 OFFSET ?"
+        );
+        assert_eq!(q.binds.len(), 3);
+
+        let mut pg = SqlBuilder::new(Backend::Postgres, "SELECT * FROM t WHERE a = ");
+        pg.bind(Value::Int(1))
+            .push(" AND b = ")
+            .bind(Value::Text("x".into()));
+        pg.page(Some(10), 0);
+        assert_eq!(
+            pg.finish(&["t"], &[]).sql,
+            "SELECT * FROM t WHERE a = $1 AND b = $2 LIMIT $3"
+        );
+    }
+}

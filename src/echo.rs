@@ -1,0 +1,110 @@
+//! `--echo-sql`: every statement sent to the database (with binds and time) and every cache
+//! event, one line each on stderr. Statements come from Diesel's instrumentation hook, so
+//! what is printed is what was really sent — migrations and version checks included.
+
+use std::fmt::Display;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+use diesel::connection::{Instrumentation, InstrumentationEvent, set_default_instrumentation};
+
+use crate::db::target::redact_unparsed;
+use crate::ui::{DIM, ERROR, LABEL};
+
+/// Statements longer than this (bulk inserts) are cut, with the number of bytes left out.
+const MAX_STATEMENT_CHARS: usize = 2000;
+
+static ENABLED: AtomicBool = AtomicBool::new(false);
+
+/// Turn echoing on for the rest of the process; call before the first connection.
+pub fn enable() -> anyhow::Result<()> {
+    ENABLED.store(true, Ordering::Relaxed);
+    set_default_instrumentation(|| Some(Box::new(EchoSql::default())))
+        .map_err(|e| anyhow::anyhow!("cannot install the --echo-sql hook: {e}"))
+}
+
+pub fn is_enabled() -> bool {
+    ENABLED.load(Ordering::Relaxed)
+}
+
+/// One cache event line (`hit`, `miss`, `stale (…)`, `fill`, `skip (…)`), if echoing.
+pub fn cache_event(event: impl Display, detail: impl Display) {
+    if is_enabled() {
+        anstream::eprintln!("{LABEL}cache{LABEL:#}   {event} {DIM}{detail}{DIM:#}");
+    }
+}
+
+/// A note that is only worth showing to a user watching `--echo-sql` (or `-v`).
+pub fn note(what: impl Display) {
+    if is_enabled() {
+        anstream::eprintln!("{LABEL}note{LABEL:#}    {what}");
+    }
+}
+
+#[derive(Default)]
+struct EchoSql {
+    query_started: Option<Instant>,
+    connect_started: Option<Instant>,
+}
+
+impl Instrumentation for EchoSql {
+    fn on_connection_event(&mut self, event: InstrumentationEvent<'_>) {
+        match event {
+            InstrumentationEvent::StartEstablishConnection { .. } => {
+                self.connect_started = Some(Instant::now());
+            }
+            InstrumentationEvent::FinishEstablishConnection { url, error, .. } => {
+                let ms = elapsed_ms(self.connect_started.take());
+                let failed = error.map(|e| format!(" {ERROR}failed:{ERROR:#} {e}"));
+                anstream::eprintln!(
+                    "{LABEL}connect{LABEL:#} {DIM}{ms:>8.3}ms{DIM:#}  {}{}",
+                    redact_unparsed(url),
+                    failed.unwrap_or_default()
+                );
+            }
+            InstrumentationEvent::StartQuery { .. } => {
+                self.query_started = Some(Instant::now());
+            }
+            InstrumentationEvent::FinishQuery { query, error, .. } => {
+                let ms = elapsed_ms(self.query_started.take());
+                let failed = error.map(|e| format!(" {ERROR}failed:{ERROR:#} {e}"));
+                anstream::eprintln!(
+                    "{LABEL}sql{LABEL:#}     {DIM}{ms:>8.3}ms{DIM:#}  {}{}",
+                    shorten(&query.to_string()),
+                    failed.unwrap_or_default()
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+fn elapsed_ms(started: Option<Instant>) -> f64 {
+    started.map_or(0.0, |t| t.elapsed().as_secs_f64() * 1000.0)
+}
+
+fn shorten(statement: &str) -> String {
+    let flat: String = statement.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.len() <= MAX_STATEMENT_CHARS {
+        return flat;
+    }
+    let mut cut = MAX_STATEMENT_CHARS;
+    while !flat.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}… ({} more bytes)", &flat[..cut], flat.len() - cut)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shorten;
+
+    #[test]
+    fn long_statements_are_cut_on_a_char_boundary() {
+        let long = "é".repeat(3000);
+        let s = shorten(&long);
+        assert!(s.ends_with("more bytes)"));
+        assert!(s.len() < 2100);
+        assert_eq!(shorten("SELECT 1\n  FROM t"), "SELECT 1 FROM t");
+    }
+}

@@ -1,0 +1,63 @@
+//! The `petdb` binary: parse the command line, run it, turn the outcome into an exit code
+//! (0 success, 1 runtime failure, 2 usage error; a closed stdout pipe is a success).
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use clap::error::ErrorKind;
+use petdb::cli::Cli;
+use petdb::{UsageError, commands, ui};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return clap_error(e),
+    };
+    ui::set_color(cli.global.color);
+    match commands::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            ui::error(format!("{e:#}"));
+            if e.downcast_ref::<UsageError>().is_some() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
+/// Help and version go to stdout with 0; a usage error is one line on stderr with 2.
+fn clap_error(e: clap::Error) -> ExitCode {
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            ExitCode::SUCCESS
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            ExitCode::from(2)
+        }
+        _ => {
+            let rendered = e.render().to_string();
+            let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
+            let first = lines.next().unwrap_or("invalid usage");
+            let message = first.strip_prefix("error: ").unwrap_or(first);
+            let tip = lines.find_map(|l| l.strip_prefix("tip: "));
+            match tip {
+                Some(tip) => ui::error(format!("{message} ({tip}; see --help)")),
+                None => ui::error(format!("{message} (see --help)")),
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,359 @@
+//! Rendering typed rows as table, json, csv or tsv. Rows arrive one at a time through
+//! [`RowSink`], so csv, tsv and json stream with constant memory; only the table, which
+//! must measure its columns, holds the rows it is given.
+
+use std::io::Write;
+
+use anyhow::Result;
+use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
+
+use crate::cli::Format;
+use crate::rows::{Rows, Value};
+
+/// Receives a result: its column names once, then each row.
+pub trait RowSink {
+    fn begin(&mut self, columns: &[String]) -> Result<()>;
+    fn row(&mut self, row: &[Value]) -> Result<()>;
+    /// Called once after the last row.
+    fn end(&mut self) -> Result<()>;
+}
+
+/// How to render: format and whether to print a header.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub format: Format,
+    pub header: bool,
+}
+
+/// A sink writing `style` to `out`.
+pub fn sink<'w>(style: Style, out: &'w mut dyn Write) -> Box<dyn RowSink + 'w> {
+    match style.format {
+        Format::Table => Box::new(TableSink {
+            out,
+            header: style.header,
+            table: None,
+            numeric: Vec::new(),
+        }),
+        Format::Json => Box::new(JsonSink {
+            out,
+            columns: Vec::new(),
+            rows: 0,
+        }),
+        Format::Csv => Box::new(DelimitedSink::new(out, b',', style.header, false)),
+        Format::Tsv => Box::new(DelimitedSink::new(out, b'\t', style.header, true)),
+    }
+}
+
+/// Render a whole result.
+pub fn render(style: Style, rows: &Rows, out: &mut dyn Write) -> Result<()> {
+    let mut s = sink(style, out);
+    s.begin(&rows.columns)?;
+    for r in &rows.rows {
+        s.row(r)?;
+    }
+    s.end()
+}
+
+/// Collects a streamed result into [`Rows`].
+#[derive(Default)]
+pub struct Collector {
+    pub rows: Rows,
+}
+
+impl RowSink for Collector {
+    fn begin(&mut self, columns: &[String]) -> Result<()> {
+        self.rows.columns = columns.to_vec();
+        Ok(())
+    }
+    fn row(&mut self, row: &[Value]) -> Result<()> {
+        self.rows.rows.push(row.to_vec());
+        Ok(())
+    }
+    fn end(&mut self) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// A value as plain text: NULL is empty, bytes are `\x` hex (as psql shows them).
+pub fn plain(v: &Value) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    match v {
+        Value::Null => Cow::Borrowed(""),
+        Value::Bool(b) => Cow::Borrowed(if *b { "true" } else { "false" }),
+        Value::Int(i) => Cow::Owned(i.to_string()),
+        Value::Real(f) => Cow::Owned(f.to_string()),
+        Value::Decimal(s) | Value::Text(s) => Cow::Borrowed(s),
+        Value::Bytes(b) => Cow::Owned(hex(b)),
+        Value::Date(d) => Cow::Owned(d.format("%Y-%m-%d").to_string()),
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    let mut s = String::with_capacity(2 + bytes.len() * 2);
+    s.push_str("\\x");
+    for b in bytes {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+// ---------------------------------------------------------------------------------------
+
+struct TableSink<'w> {
+    out: &'w mut dyn Write,
+    header: bool,
+    table: Option<Table>,
+    /// Per column: `Some(true)` while every non-NULL value is a number (right-aligned).
+    numeric: Vec<Option<bool>>,
+}
+
+impl RowSink for TableSink<'_> {
+    fn begin(&mut self, columns: &[String]) -> Result<()> {
+        let mut table = Table::new();
+        table
+            .load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Disabled);
+        if self.header {
+            table.set_header(columns);
+        }
+        self.numeric = vec![None; columns.len()];
+        self.table = Some(table);
+        Ok(())
+    }
+
+    fn row(&mut self, row: &[Value]) -> Result<()> {
+        for (numeric, v) in self.numeric.iter_mut().zip(row) {
+            match v {
+                Value::Null => {}
+                Value::Int(_) | Value::Real(_) | Value::Decimal(_) => {
+                    *numeric = numeric.or(Some(true));
+                }
+                _ => *numeric = Some(false),
+            }
+        }
+        if let Some(t) = self.table.as_mut() {
+            t.add_row(row.iter().map(|v| plain(v).into_owned()));
+        }
+        Ok(())
+    }
+
+    fn end(&mut self) -> Result<()> {
+        let Some(mut table) = self.table.take() else {
+            return Ok(());
+        };
+        if table.column_count() == 0 {
+            return Ok(());
+        }
+        for (i, numeric) in self.numeric.iter().enumerate() {
+            if *numeric == Some(true)
+                && let Some(c) = table.column_mut(i)
+            {
+                c.set_cell_alignment(CellAlignment::Right);
+            }
+        }
+        writeln!(self.out, "{table}")?;
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+
+struct JsonSink<'w> {
+    out: &'w mut dyn Write,
+    /// Column names, already JSON-encoded with their `:`.
+    columns: Vec<String>,
+    rows: u64,
+}
+
+impl RowSink for JsonSink<'_> {
+    fn begin(&mut self, columns: &[String]) -> Result<()> {
+        self.columns = columns
+            .iter()
+            .map(|c| {
+                format!(
+                    "{}:",
+                    serde_json::to_string(c).expect("a string always serializes")
+                )
+            })
+            .collect();
+        Ok(())
+    }
+
+    fn row(&mut self, row: &[Value]) -> Result<()> {
+        self.out
+            .write_all(if self.rows == 0 { b"[\n  {" } else { b",\n  {" })?;
+        for (i, (key, v)) in self.columns.iter().zip(row).enumerate() {
+            if i > 0 {
+                self.out.write_all(b",")?;
+            }
+            self.out.write_all(key.as_bytes())?;
+            write_json_value(&mut self.out, v)?;
+        }
+        self.out.write_all(b"}")?;
+        self.rows += 1;
+        Ok(())
+    }
+
+    fn end(&mut self) -> Result<()> {
+        self.out
+            .write_all(if self.rows == 0 { b"[]\n" } else { b"\n]\n" })?;
+        Ok(())
+    }
+}
+
+/// One value as JSON: numbers stay numbers, NULL is null, non-finite reals are null.
+fn write_json_value(out: &mut dyn Write, v: &Value) -> Result<()> {
+    match v {
+        Value::Null => out.write_all(b"null")?,
+        Value::Bool(b) => out.write_all(if *b { b"true" } else { b"false" })?,
+        Value::Int(i) => write!(out, "{i}")?,
+        Value::Real(f) => match serde_json::Number::from_f64(*f) {
+            Some(n) => write!(out, "{n}")?,
+            None => out.write_all(b"null")?,
+        },
+        Value::Decimal(s) => match s.parse::<serde_json::Number>() {
+            Ok(n) => write!(out, "{n}")?,
+            Err(_) => serde_json::to_writer(&mut *out, s)?,
+        },
+        Value::Text(s) => serde_json::to_writer(&mut *out, s)?,
+        Value::Bytes(_) | Value::Date(_) => serde_json::to_writer(&mut *out, &plain(v))?,
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------
+
+struct DelimitedSink<'w> {
+    writer: csv::Writer<&'w mut dyn Write>,
+    header: bool,
+    /// TSV: escape tab, newline, CR and backslash (PostgreSQL text-format style) instead
+    /// of quoting.
+    escape: bool,
+    field: Vec<u8>,
+}
+
+impl<'w> DelimitedSink<'w> {
+    fn new(out: &'w mut dyn Write, delimiter: u8, header: bool, escape: bool) -> Self {
+        let writer = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .quote_style(if escape {
+                csv::QuoteStyle::Never
+            } else {
+                csv::QuoteStyle::Necessary
+            })
+            .from_writer(out);
+        Self {
+            writer,
+            header,
+            escape,
+            field: Vec::new(),
+        }
+    }
+
+    fn write_field(&mut self, text: &str) -> Result<()> {
+        if !self.escape {
+            self.writer.write_field(text)?;
+            return Ok(());
+        }
+        self.field.clear();
+        for b in text.bytes() {
+            match b {
+                b'\t' => self.field.extend_from_slice(b"\\t"),
+                b'\n' => self.field.extend_from_slice(b"\\n"),
+                b'\r' => self.field.extend_from_slice(b"\\r"),
+                b'\\' => self.field.extend_from_slice(b"\\\\"),
+                _ => self.field.push(b),
+            }
+        }
+        self.writer.write_field(&self.field)?;
+        Ok(())
+    }
+}
+
+impl RowSink for DelimitedSink<'_> {
+    fn begin(&mut self, columns: &[String]) -> Result<()> {
+        if self.header {
+            for c in columns {
+                self.write_field(c)?;
+            }
+            self.writer.write_record(None::<&[u8]>)?;
+        }
+        Ok(())
+    }
+
+    fn row(&mut self, row: &[Value]) -> Result<()> {
+        for v in row {
+            self.write_field(&plain(v))?;
+        }
+        self.writer.write_record(None::<&[u8]>)?;
+        Ok(())
+    }
+
+    fn end(&mut self) -> Result<()> {
+        self.writer.flush()?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Rows {
+        Rows {
+            columns: vec!["id".into(), "name".into(), "cost".into(), "note".into()],
+            rows: vec![
+                vec![
+                    Value::Int(1),
+                    Value::Text("Rex".into()),
+                    Value::Real(1.5),
+                    Value::Null,
+                ],
+                vec![
+                    Value::Int(2),
+                    Value::Text("a,\"b\"\tc\nd".into()),
+                    Value::Decimal("10.25".into()),
+                    Value::Bool(true),
+                ],
+            ],
+        }
+    }
+
+    fn run(format: Format, header: bool, rows: &Rows) -> String {
+        let mut out = Vec::new();
+        render(Style { format, header }, rows, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn json_keeps_types() {
+        let s = run(Format::Json, true, &sample());
+        let v: serde_json::Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(v[0]["id"], 1);
+        assert_eq!(v[0]["cost"], 1.5);
+        assert!(v[0]["note"].is_null());
+        assert_eq!(v[1]["cost"], 10.25);
+        assert_eq!(v[1]["note"], true);
+        assert_eq!(v[1]["name"], "a,\"b\"\tc\nd");
+        assert_eq!(run(Format::Json, true, &Rows::default()), "[]\n");
+    }
+
+    #[test]
+    fn csv_quotes_and_tsv_escapes() {
+        let csv = run(Format::Csv, true, &sample());
+        assert_eq!(
+            csv,
+            "id,name,cost,note\n1,Rex,1.5,\n2,\"a,\"\"b\"\"\tc\nd\",10.25,true\n"
+        );
+        let tsv = run(Format::Tsv, false, &sample());
+        assert_eq!(tsv, "1\tRex\t1.5\t\n2\ta,\"b\"\\tc\\nd\t10.25\ttrue\n");
+    }
+
+    #[test]
+    fn table_has_a_header_unless_asked() {
+        let with = run(Format::Table, true, &sample());
+        assert!(with.contains("name") && with.contains("Rex"));
+        let without = run(Format::Table, false, &sample());
+        assert!(!without.contains("name") && without.contains("Rex"));
+    }
+}

@@ -136,6 +136,9 @@ pub struct SeedArgs {
     /// Delete existing data first (as `db reset --yes`) instead of refusing
     #[arg(long)]
     pub reset: bool,
+    /// Seed only an empty database; leave one with data as it is (exit 0)
+    #[arg(long, conflicts_with = "reset")]
+    pub if_empty: bool,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -328,7 +331,7 @@ pub struct PetChanges {
     pub name: Option<String>,
     /// Birth date, YYYY-MM-DD (empty to clear)
     #[arg(long, value_name = "DATE", value_parser = parse_optional_date)]
-    pub birth_date: Option<Option<NaiveDate>>,
+    pub birth_date: Option<ClearableDate>,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -489,11 +492,15 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
         .map_err(|e| format!("expected a date as YYYY-MM-DD ({e})"))
 }
 
-fn parse_optional_date(s: &str) -> Result<Option<NaiveDate>, String> {
+/// A date, or nothing (an empty value) to clear one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClearableDate(pub Option<NaiveDate>);
+
+fn parse_optional_date(s: &str) -> Result<ClearableDate, String> {
     if s.is_empty() {
-        Ok(None)
+        Ok(ClearableDate(None))
     } else {
-        parse_date(s).map(Some)
+        parse_date(s).map(|d| ClearableDate(Some(d)))
     }
 }
 
@@ -539,7 +546,7 @@ mod tests {
         assert_eq!(parse_id("42"), Ok(42));
         assert!(parse_date("2024-02-30").is_err());
         assert!(parse_date("24-1-1x").is_err());
-        assert_eq!(parse_optional_date(""), Ok(None));
+        assert_eq!(parse_optional_date(""), Ok(ClearableDate(None)));
         assert!(parse_cost("-1").is_err());
         assert!(parse_cost("3000000000").is_err());
         assert_eq!(parse_cost("0"), Ok(0));

@@ -40,15 +40,17 @@ fn clap_error(e: clap::Error) -> ExitCode {
             ExitCode::from(2)
         }
         _ => {
+            // Clap's message spans lines (the missing argument names follow the first line,
+            // tips come after a blank): fold everything before the usage block onto one.
             let rendered = e.render().to_string();
-            let mut lines = rendered.lines().map(str::trim).filter(|l| !l.is_empty());
-            let first = lines.next().unwrap_or("invalid usage");
-            let message = first.strip_prefix("error: ").unwrap_or(first);
-            let tip = lines.find_map(|l| l.strip_prefix("tip: "));
-            match tip {
-                Some(tip) => ui::error(format!("{message} ({tip}; see --help)")),
-                None => ui::error(format!("{message} (see --help)")),
-            }
+            let message: Vec<&str> = rendered
+                .lines()
+                .map(str::trim)
+                .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+                .filter(|l| !l.is_empty())
+                .map(|l| l.strip_prefix("error: ").unwrap_or(l))
+                .collect();
+            ui::error(format!("{} (see --help)", message.join(" ")));
             ExitCode::from(2)
         }
     }

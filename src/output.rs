@@ -213,10 +213,12 @@ fn write_json_value(out: &mut dyn Write, v: &Value) -> Result<()> {
         },
         Value::Decimal(s) => match s.parse::<serde_json::Number>() {
             Ok(n) => write!(out, "{n}")?,
-            Err(_) => serde_json::to_writer(&mut *out, s)?,
+            Err(_) => serde_json::to_writer(&mut *out, s).map_err(std::io::Error::from)?,
         },
-        Value::Text(s) => serde_json::to_writer(&mut *out, s)?,
-        Value::Bytes(_) | Value::Date(_) => serde_json::to_writer(&mut *out, &plain(v))?,
+        Value::Text(s) => serde_json::to_writer(&mut *out, s).map_err(std::io::Error::from)?,
+        Value::Bytes(_) | Value::Date(_) => {
+            serde_json::to_writer(&mut *out, &plain(v)).map_err(std::io::Error::from)?
+        }
     }
     Ok(())
 }
@@ -252,7 +254,7 @@ impl<'w> DelimitedSink<'w> {
 
     fn write_field(&mut self, text: &str) -> Result<()> {
         if !self.escape {
-            self.writer.write_field(text)?;
+            self.writer.write_field(text).map_err(csv_error)?;
             return Ok(());
         }
         self.field.clear();
@@ -265,7 +267,7 @@ impl<'w> DelimitedSink<'w> {
                 _ => self.field.push(b),
             }
         }
-        self.writer.write_field(&self.field)?;
+        self.writer.write_field(&self.field).map_err(csv_error)?;
         Ok(())
     }
 }
@@ -276,7 +278,7 @@ impl RowSink for DelimitedSink<'_> {
             for c in columns {
                 self.write_field(c)?;
             }
-            self.writer.write_record(None::<&[u8]>)?;
+            self.writer.write_record(None::<&[u8]>).map_err(csv_error)?;
         }
         Ok(())
     }
@@ -285,13 +287,22 @@ impl RowSink for DelimitedSink<'_> {
         for v in row {
             self.write_field(&plain(v))?;
         }
-        self.writer.write_record(None::<&[u8]>)?;
+        self.writer.write_record(None::<&[u8]>).map_err(csv_error)?;
         Ok(())
     }
 
     fn end(&mut self) -> Result<()> {
         self.writer.flush()?;
         Ok(())
+    }
+}
+
+/// csv wraps I/O errors without exposing them as a source; unwrap them so that a closed
+/// pipe is recognised as one.
+fn csv_error(e: csv::Error) -> anyhow::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io.into(),
+        other => anyhow::anyhow!("cannot write csv: {other:?}"),
     }
 }
 

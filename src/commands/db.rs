@@ -44,6 +44,12 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> Result<()> {
             let conn = ctx.conn()?;
             if args.reset {
                 migrations::redo_all(conn)?;
+            } else if args.if_empty
+                && let Some(table) = seed::first_non_empty(conn)?
+            {
+                return ctx.say(format_args!(
+                    "not seeding: the database already has data (table {table} is not empty)"
+                ));
             }
             let done = seed::seed(conn, &plan, progress)?;
             ctx.say(format_args!(

@@ -30,7 +30,7 @@ pub fn run(ctx: &mut Ctx, cmd: PetsCommand) -> Result<()> {
                 owner: fields.owner,
                 species: fields.species.as_deref(),
                 name: fields.name.as_deref(),
-                birth_date: fields.birth_date,
+                birth_date: fields.birth_date.map(|d| d.0),
             };
             pets::update(ctx.conn()?, id.id, &changes)?;
             ctx.say(format_args!("updated pet {}", id.id))

@@ -248,7 +248,7 @@ pub fn seed(conn: &mut AnyConnection, plan: &Plan, progress: bool) -> Result<See
         if let AnyConnection::Postgresql(c) = conn {
             // Explicit ids bypass the identity sequences: move them past the seeded rows.
             c.batch_execute(
-                "SELECT setval(pg_get_serial_sequence(t, 'id'), m, true) \
+                "SELECT setval(pg_get_serial_sequence(t, 'id'), m, false) \
                  FROM (SELECT 'species' AS t, (SELECT COALESCE(MAX(id), 0) + 1 FROM species) AS m \
                        UNION ALL SELECT 'owners', (SELECT COALESCE(MAX(id), 0) + 1 FROM owners) \
                        UNION ALL SELECT 'pets', (SELECT COALESCE(MAX(id), 0) + 1 FROM pets) \
@@ -262,19 +262,34 @@ pub fn seed(conn: &mut AnyConnection, plan: &Plan, progress: bool) -> Result<See
     Ok(done)
 }
 
-fn refuse_non_empty(conn: &mut AnyConnection) -> Result<()> {
-    let counts = [
-        ("species", species::table.count().get_result::<i64>(conn)?),
-        ("owners", owners::table.count().get_result::<i64>(conn)?),
-        ("pets", pets::table.count().get_result::<i64>(conn)?),
+/// The first data table that has rows.
+pub fn first_non_empty(conn: &mut AnyConnection) -> Result<Option<&'static str>> {
+    use diesel::dsl::{exists, select};
+    let has_rows = [
+        (
+            "species",
+            select(exists(species::table.select(species::id))).get_result::<bool>(conn)?,
+        ),
+        (
+            "owners",
+            select(exists(owners::table.select(owners::id))).get_result::<bool>(conn)?,
+        ),
+        (
+            "pets",
+            select(exists(pets::table.select(pets::id))).get_result::<bool>(conn)?,
+        ),
         (
             "procedures",
-            procedures::table.count().get_result::<i64>(conn)?,
+            select(exists(procedures::table.select(procedures::id))).get_result::<bool>(conn)?,
         ),
     ];
-    if let Some((table, n)) = counts.iter().find(|(_, n)| *n > 0) {
+    Ok(has_rows.into_iter().find(|(_, any)| *any).map(|(t, _)| t))
+}
+
+fn refuse_non_empty(conn: &mut AnyConnection) -> Result<()> {
+    if let Some(table) = first_non_empty(conn)? {
         bail!(
-            "the database already has data ({n} rows in {table}); pass --reset to replace it, or run `petdb db reset --yes` first"
+            "the database already has data (table {table} is not empty); pass --reset to replace it, or run `petdb db reset --yes` first"
         );
     }
     Ok(())

@@ -57,6 +57,15 @@ pub(crate) fn like_pattern(pattern: &str) -> String {
     out
 }
 
+/// A case-insensitive sort key that orders the same on both backends (PostgreSQL's
+/// locale collation would otherwise disagree with SQLite's byte order on punctuation).
+pub(crate) fn text_sort_key(backend: Backend, column: &str) -> String {
+    match backend {
+        Backend::Sqlite => format!("lower({column})"),
+        Backend::Postgres => format!("lower({column}) COLLATE \"C\""),
+    }
+}
+
 /// Append `lower(column) = lower(value)`.
 pub(crate) fn push_equal_ci(sb: &mut SqlBuilder, column: &str, value: &str) {
     sb.push("lower(")

@@ -3,7 +3,7 @@
 use anyhow::{Result, bail};
 use diesel::prelude::*;
 
-use super::{Where, check_found, not_found, push_name_match};
+use super::{Where, check_found, not_found, push_name_match, text_sort_key};
 use crate::cli::{OwnerSort, Page};
 use crate::db::connection::{AnyConnection, write_transaction};
 use crate::db::models::{NewOwner, OwnerChanges};
@@ -41,12 +41,12 @@ fn push_select(sb: &mut SqlBuilder, list: &str, sel: &Selection<'_>) {
                 push_name_match(w.next(sb), "name", pat);
             }
             let col = match sort {
-                OwnerSort::Id => "id",
-                OwnerSort::Name => "name",
-                OwnerSort::CreatedAt => "created_at",
+                OwnerSort::Id => "id".to_owned(),
+                OwnerSort::Name => text_sort_key(sb.backend(), "name"),
+                OwnerSort::CreatedAt => "created_at".to_owned(),
             };
             let dir = if page.desc { " DESC" } else { "" };
-            sb.push(" ORDER BY ").push(col).push(dir);
+            sb.push(" ORDER BY ").push(&col).push(dir);
             if col != "id" {
                 sb.push(", id").push(dir);
             }

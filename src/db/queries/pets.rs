@@ -3,7 +3,7 @@
 use anyhow::{Result, anyhow};
 use diesel::prelude::*;
 
-use super::{Where, check_found, lower, not_found, push_equal_ci, push_name_match};
+use super::{Where, check_found, lower, not_found, push_equal_ci, push_name_match, text_sort_key};
 use crate::cli::{Page, PetSort};
 use crate::db::connection::{AnyConnection, write_transaction};
 use crate::db::models::{NewPet, PetChanges};
@@ -62,13 +62,13 @@ fn push_select(sb: &mut SqlBuilder, list: &str, sel: &Selection<'_>) {
                 push_name_match(w.next(sb), "p.name", pat);
             }
             let col = match sort {
-                PetSort::Id => "p.id",
-                PetSort::Name => "p.name",
-                PetSort::BirthDate => "p.birth_date",
-                PetSort::CreatedAt => "p.created_at",
+                PetSort::Id => "p.id".to_owned(),
+                PetSort::Name => text_sort_key(sb.backend(), "p.name"),
+                PetSort::BirthDate => "p.birth_date".to_owned(),
+                PetSort::CreatedAt => "p.created_at".to_owned(),
             };
             let dir = if page.desc { " DESC" } else { "" };
-            sb.push(" ORDER BY ").push(col).push(dir);
+            sb.push(" ORDER BY ").push(&col).push(dir);
             if col != "p.id" {
                 sb.push(", p.id").push(dir);
             }

@@ -1,0 +1,914 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'petdb'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'petdb' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Create, migrate, inspect, seed or reset the database')
+            [CompletionResult]::new('owners', 'owners', [CompletionResultType]::ParameterValue, 'Pet owners')
+            [CompletionResult]::new('pets', 'pets', [CompletionResultType]::ParameterValue, 'Pets')
+            [CompletionResult]::new('species', 'species', [CompletionResultType]::ParameterValue, 'Species')
+            [CompletionResult]::new('procedures', 'procedures', [CompletionResultType]::ParameterValue, 'Procedures done to pets')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Join-and-aggregate reports')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;db' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the database (if it does not exist) and run its migrations')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Run pending migrations and print the ones that ran')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the backend, the database, each migration and each table''s row count and version')
+            [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Fill an empty database with a deterministic, realistic data set')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every row and restart ids (reverts and re-runs all migrations)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;db;init' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;db;migrate' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;db;status' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;db;seed' {
+            [CompletionResult]::new('--owners', '--owners', [CompletionResultType]::ParameterName, 'Number of owners')
+            [CompletionResult]::new('--pets-per-owner', '--pets-per-owner', [CompletionResultType]::ParameterName, 'Average pets per owner (each owner gets 0..=2×K)')
+            [CompletionResult]::new('--procedures-per-pet', '--procedures-per-pet', [CompletionResultType]::ParameterName, 'Average procedures per pet (each pet gets 0..=2×P)')
+            [CompletionResult]::new('--rng-seed', '--rng-seed', [CompletionResultType]::ParameterName, 'Random seed: the same seed gives the same data on either backend')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--reset', '--reset', [CompletionResultType]::ParameterName, 'Delete existing data first (as `db reset --yes`) instead of refusing')
+            [CompletionResult]::new('--if-empty', '--if-empty', [CompletionResultType]::ParameterName, 'Seed only an empty database; leave one with data as it is (exit 0)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;db;reset' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm that all data is to be deleted')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;db;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the database (if it does not exist) and run its migrations')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Run pending migrations and print the ones that ran')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the backend, the database, each migration and each table''s row count and version')
+            [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Fill an empty database with a deterministic, realistic data set')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every row and restart ids (reverts and re-runs all migrations)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;db;help;init' {
+            break
+        }
+        'petdb;db;help;migrate' {
+            break
+        }
+        'petdb;db;help;status' {
+            break
+        }
+        'petdb;db;help;seed' {
+            break
+        }
+        'petdb;db;help;reset' {
+            break
+        }
+        'petdb;db;help;help' {
+            break
+        }
+        'petdb;owners' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List owners')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one owner')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an owner and print its id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an owner''s fields (an empty value clears phone or email)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an owner (refused while it has pets, unless --cascade)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;owners;list' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name contains PAT (case-insensitive; `*` and `?` are wildcards)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort column')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return at most N rows')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Sort descending')
+            [CompletionResult]::new('--with-pets', '--with-pets', [CompletionResultType]::ParameterName, 'Also load each owner''s pets (one batched query for all owners)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;owners;get' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--with-pets', '--with-pets', [CompletionResultType]::ParameterName, 'Also load the owner''s pets (one batched query)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;owners;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;owners;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;owners;delete' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cascade', '--cascade', [CompletionResultType]::ParameterName, 'Also delete the owner''s pets and their procedures')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;owners;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List owners')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one owner')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an owner and print its id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an owner''s fields (an empty value clears phone or email)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an owner (refused while it has pets, unless --cascade)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;owners;help;list' {
+            break
+        }
+        'petdb;owners;help;get' {
+            break
+        }
+        'petdb;owners;help;add' {
+            break
+        }
+        'petdb;owners;help;update' {
+            break
+        }
+        'petdb;owners;help;delete' {
+            break
+        }
+        'petdb;owners;help;help' {
+            break
+        }
+        'petdb;pets' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List pets')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one pet')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a pet and print its id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a pet''s fields (an empty --birth-date clears it)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a pet and its procedures')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;pets;list' {
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only this owner''s pets')
+            [CompletionResult]::new('--species', '--species', [CompletionResultType]::ParameterName, 'Only pets of this species (exact name, case-insensitive)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name contains PAT (case-insensitive; `*` and `?` are wildcards)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort column')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return at most N rows')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Sort descending')
+            [CompletionResult]::new('--with-owner', '--with-owner', [CompletionResultType]::ParameterName, 'Also load each pet''s owner (one batched query for all pets)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;pets;get' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--with-owner', '--with-owner', [CompletionResultType]::ParameterName, 'Also load the pet''s owner (one batched query)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;pets;add' {
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Owner id')
+            [CompletionResult]::new('--species', '--species', [CompletionResultType]::ParameterName, 'Species name (see `petdb species list`)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'Birth date, YYYY-MM-DD')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;pets;update' {
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'New owner id')
+            [CompletionResult]::new('--species', '--species', [CompletionResultType]::ParameterName, 'New species name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'Birth date, YYYY-MM-DD (empty to clear)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;pets;delete' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;pets;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List pets')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one pet')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a pet and print its id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a pet''s fields (an empty --birth-date clears it)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a pet and its procedures')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;pets;help;list' {
+            break
+        }
+        'petdb;pets;help;get' {
+            break
+        }
+        'petdb;pets;help;add' {
+            break
+        }
+        'petdb;pets;help;update' {
+            break
+        }
+        'petdb;pets;help;delete' {
+            break
+        }
+        'petdb;pets;help;help' {
+            break
+        }
+        'petdb;species' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List species')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one species')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a species and print its id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a species (an empty --description clears it)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a species (refused while pets use it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;species;list' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name contains PAT (case-insensitive; `*` and `?` are wildcards)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return at most N rows')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Sort descending')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;species;get' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;species;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;species;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;species;delete' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;species;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List species')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one species')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a species and print its id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a species (an empty --description clears it)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a species (refused while pets use it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;species;help;list' {
+            break
+        }
+        'petdb;species;help;get' {
+            break
+        }
+        'petdb;species;help;add' {
+            break
+        }
+        'petdb;species;help;update' {
+            break
+        }
+        'petdb;species;help;delete' {
+            break
+        }
+        'petdb;species;help;help' {
+            break
+        }
+        'petdb;procedures' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List procedures')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one procedure')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a procedure and print its id')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a procedure')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;procedures;list' {
+            [CompletionResult]::new('--pet', '--pet', [CompletionResultType]::ParameterName, 'Only this pet''s procedures')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only procedures on this owner''s pets')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind (exact, case-insensitive)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Performed on or after DATE (YYYY-MM-DD)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Performed on or before DATE (YYYY-MM-DD)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort column')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return at most N rows')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--desc', '--desc', [CompletionResultType]::ParameterName, 'Sort descending')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;procedures;get' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;procedures;add' {
+            [CompletionResult]::new('--pet', '--pet', [CompletionResultType]::ParameterName, 'Pet id')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What was done, e.g. vaccination')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date performed, YYYY-MM-DD [default: today, UTC]')
+            [CompletionResult]::new('--cost-cents', '--cost-cents', [CompletionResultType]::ParameterName, 'Cost in cents (0 or more)')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;procedures;delete' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;procedures;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List procedures')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one procedure')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a procedure and print its id')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a procedure')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;procedures;help;list' {
+            break
+        }
+        'petdb;procedures;help;get' {
+            break
+        }
+        'petdb;procedures;help;add' {
+            break
+        }
+        'petdb;procedures;help;delete' {
+            break
+        }
+        'petdb;procedures;help;help' {
+            break
+        }
+        'petdb;report' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('owners-summary', 'owners-summary', [CompletionResultType]::ParameterValue, 'Per owner: pets, procedures, total spend and last visit, biggest spenders first')
+            [CompletionResult]::new('species-counts', 'species-counts', [CompletionResultType]::ParameterValue, 'Per species: pets, owners and procedures')
+            [CompletionResult]::new('monthly-revenue', 'monthly-revenue', [CompletionResultType]::ParameterValue, 'Per month: procedures and revenue')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;report;owners-summary' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return at most N owners')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;report;species-counts' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;report;monthly-revenue' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From DATE (YYYY-MM-DD)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to and including DATE (YYYY-MM-DD)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;report;help' {
+            [CompletionResult]::new('owners-summary', 'owners-summary', [CompletionResultType]::ParameterValue, 'Per owner: pets, procedures, total spend and last visit, biggest spenders first')
+            [CompletionResult]::new('species-counts', 'species-counts', [CompletionResultType]::ParameterValue, 'Per species: pets, owners and procedures')
+            [CompletionResult]::new('monthly-revenue', 'monthly-revenue', [CompletionResultType]::ParameterValue, 'Per month: procedures and revenue')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;report;help;owners-summary' {
+            break
+        }
+        'petdb;report;help;species-counts' {
+            break
+        }
+        'petdb;report;help;monthly-revenue' {
+            break
+        }
+        'petdb;report;help;help' {
+            break
+        }
+        'petdb;completions' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;help' {
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Create, migrate, inspect, seed or reset the database')
+            [CompletionResult]::new('owners', 'owners', [CompletionResultType]::ParameterValue, 'Pet owners')
+            [CompletionResult]::new('pets', 'pets', [CompletionResultType]::ParameterValue, 'Pets')
+            [CompletionResult]::new('species', 'species', [CompletionResultType]::ParameterValue, 'Species')
+            [CompletionResult]::new('procedures', 'procedures', [CompletionResultType]::ParameterValue, 'Procedures done to pets')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Join-and-aggregate reports')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;help;db' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the database (if it does not exist) and run its migrations')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Run pending migrations and print the ones that ran')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the backend, the database, each migration and each table''s row count and version')
+            [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Fill an empty database with a deterministic, realistic data set')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every row and restart ids (reverts and re-runs all migrations)')
+            break
+        }
+        'petdb;help;db;init' {
+            break
+        }
+        'petdb;help;db;migrate' {
+            break
+        }
+        'petdb;help;db;status' {
+            break
+        }
+        'petdb;help;db;seed' {
+            break
+        }
+        'petdb;help;db;reset' {
+            break
+        }
+        'petdb;help;owners' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List owners')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one owner')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an owner and print its id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an owner''s fields (an empty value clears phone or email)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an owner (refused while it has pets, unless --cascade)')
+            break
+        }
+        'petdb;help;owners;list' {
+            break
+        }
+        'petdb;help;owners;get' {
+            break
+        }
+        'petdb;help;owners;add' {
+            break
+        }
+        'petdb;help;owners;update' {
+            break
+        }
+        'petdb;help;owners;delete' {
+            break
+        }
+        'petdb;help;pets' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List pets')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one pet')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a pet and print its id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a pet''s fields (an empty --birth-date clears it)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a pet and its procedures')
+            break
+        }
+        'petdb;help;pets;list' {
+            break
+        }
+        'petdb;help;pets;get' {
+            break
+        }
+        'petdb;help;pets;add' {
+            break
+        }
+        'petdb;help;pets;update' {
+            break
+        }
+        'petdb;help;pets;delete' {
+            break
+        }
+        'petdb;help;species' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List species')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one species')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a species and print its id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a species (an empty --description clears it)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a species (refused while pets use it)')
+            break
+        }
+        'petdb;help;species;list' {
+            break
+        }
+        'petdb;help;species;get' {
+            break
+        }
+        'petdb;help;species;add' {
+            break
+        }
+        'petdb;help;species;update' {
+            break
+        }
+        'petdb;help;species;delete' {
+            break
+        }
+        'petdb;help;procedures' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List procedures')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one procedure')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a procedure and print its id')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a procedure')
+            break
+        }
+        'petdb;help;procedures;list' {
+            break
+        }
+        'petdb;help;procedures;get' {
+            break
+        }
+        'petdb;help;procedures;add' {
+            break
+        }
+        'petdb;help;procedures;delete' {
+            break
+        }
+        'petdb;help;report' {
+            [CompletionResult]::new('owners-summary', 'owners-summary', [CompletionResultType]::ParameterValue, 'Per owner: pets, procedures, total spend and last visit, biggest spenders first')
+            [CompletionResult]::new('species-counts', 'species-counts', [CompletionResultType]::ParameterValue, 'Per species: pets, owners and procedures')
+            [CompletionResult]::new('monthly-revenue', 'monthly-revenue', [CompletionResultType]::ParameterValue, 'Per month: procedures and revenue')
+            break
+        }
+        'petdb;help;report;owners-summary' {
+            break
+        }
+        'petdb;help;report;species-counts' {
+            break
+        }
+        'petdb;help;report;monthly-revenue' {
+            break
+        }
+        'petdb;help;completions' {
+            break
+        }
+        'petdb;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,660 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_petdb_global_optspecs
+    string join \n database-url= format= no-header q/quiet echo-sql color= h/help V/version
+end
+
+function __fish_petdb_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_petdb_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_petdb_using_subcommand
+    set -l cmd (__fish_petdb_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c petdb -n "__fish_petdb_needs_command" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_needs_command" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_needs_command" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_needs_command" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_needs_command" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_needs_command" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_needs_command" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_needs_command" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_needs_command" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
+complete -c petdb -n "__fish_petdb_needs_command" -f -a "owners" -d 'Pet owners'
+complete -c petdb -n "__fish_petdb_needs_command" -f -a "pets" -d 'Pets'
+complete -c petdb -n "__fish_petdb_needs_command" -f -a "species" -d 'Species'
+complete -c petdb -n "__fish_petdb_needs_command" -f -a "procedures" -d 'Procedures done to pets'
+complete -c petdb -n "__fish_petdb_needs_command" -f -a "report" -d 'Join-and-aggregate reports'
+complete -c petdb -n "__fish_petdb_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c petdb -n "__fish_petdb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -f -a "init" -d 'Create the database (if it does not exist) and run its migrations'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -f -a "migrate" -d 'Run pending migrations and print the ones that ran'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -f -a "status" -d 'Show the backend, the database, each migration and each table\'s row count and version'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -f -a "seed" -d 'Fill an empty database with a deterministic, realistic data set'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -f -a "reset" -d 'Delete every row and restart ids (reverts and re-runs all migrations)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l owners -d 'Number of owners' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l pets-per-owner -d 'Average pets per owner (each owner gets 0..=2×K)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l procedures-per-pet -d 'Average procedures per pet (each pet gets 0..=2×P)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l rng-seed -d 'Random seed: the same seed gives the same data on either backend' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l reset -d 'Delete existing data first (as `db reset --yes`) instead of refusing'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l if-empty -d 'Seed only an empty database; leave one with data as it is (exit 0)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l yes -d 'Confirm that all data is to be deleted'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the database (if it does not exist) and run its migrations'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Run pending migrations and print the ones that ran'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the backend, the database, each migration and each table\'s row count and version'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "seed" -d 'Fill an empty database with a deterministic, realistic data set'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete every row and restart ids (reverts and re-runs all migrations)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -f -a "list" -d 'List owners'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -f -a "get" -d 'Show one owner'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -f -a "add" -d 'Add an owner and print its id'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -f -a "update" -d 'Change an owner\'s fields (an empty value clears phone or email)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -f -a "delete" -d 'Delete an owner (refused while it has pets, unless --cascade)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l name -d 'Name contains PAT (case-insensitive; `*` and `?` are wildcards)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l sort -d 'Sort column' -r -f -a "id\t''
+name\t''
+created-at\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l limit -d 'Return at most N rows' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l desc -d 'Sort descending'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l with-pets -d 'Also load each owner\'s pets (one batched query for all owners)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l with-pets -d 'Also load the owner\'s pets (one batched query)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l name -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l phone -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l email -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l name -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l phone -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l email -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cascade -d 'Also delete the owner\'s pets and their procedures'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from help" -f -a "list" -d 'List owners'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one owner'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add an owner and print its id'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an owner\'s fields (an empty value clears phone or email)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an owner (refused while it has pets, unless --cascade)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -f -a "list" -d 'List pets'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -f -a "get" -d 'Show one pet'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -f -a "add" -d 'Add a pet and print its id'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -f -a "update" -d 'Change a pet\'s fields (an empty --birth-date clears it)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -f -a "delete" -d 'Delete a pet and its procedures'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l owner -d 'Only this owner\'s pets' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l species -d 'Only pets of this species (exact name, case-insensitive)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l name -d 'Name contains PAT (case-insensitive; `*` and `?` are wildcards)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l sort -d 'Sort column' -r -f -a "id\t''
+name\t''
+birth-date\t''
+created-at\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l limit -d 'Return at most N rows' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l desc -d 'Sort descending'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l with-owner -d 'Also load each pet\'s owner (one batched query for all pets)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l with-owner -d 'Also load the pet\'s owner (one batched query)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l owner -d 'Owner id' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l species -d 'Species name (see `petdb species list`)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l name -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l birth-date -d 'Birth date, YYYY-MM-DD' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l owner -d 'New owner id' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l species -d 'New species name' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l name -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l birth-date -d 'Birth date, YYYY-MM-DD (empty to clear)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List pets'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one pet'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a pet and print its id'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a pet\'s fields (an empty --birth-date clears it)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a pet and its procedures'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -f -a "list" -d 'List species'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -f -a "get" -d 'Show one species'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -f -a "add" -d 'Add a species and print its id'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -f -a "update" -d 'Change a species (an empty --description clears it)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -f -a "delete" -d 'Delete a species (refused while pets use it)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l name -d 'Name contains PAT (case-insensitive; `*` and `?` are wildcards)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l limit -d 'Return at most N rows' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l desc -d 'Sort descending'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l name -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l description -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l name -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l description -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from help" -f -a "list" -d 'List species'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one species'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a species and print its id'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a species (an empty --description clears it)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a species (refused while pets use it)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -f -a "list" -d 'List procedures'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -f -a "get" -d 'Show one procedure'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -f -a "add" -d 'Record a procedure and print its id'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -f -a "delete" -d 'Delete a procedure'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l pet -d 'Only this pet\'s procedures' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l owner -d 'Only procedures on this owner\'s pets' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l kind -d 'Only this kind (exact, case-insensitive)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l since -d 'Performed on or after DATE (YYYY-MM-DD)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l until -d 'Performed on or before DATE (YYYY-MM-DD)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l sort -d 'Sort column' -r -f -a "id\t''
+performed-at\t''
+cost\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l limit -d 'Return at most N rows' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l desc -d 'Sort descending'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l pet -d 'Pet id' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l kind -d 'What was done, e.g. vaccination' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l date -d 'Date performed, YYYY-MM-DD [default: today, UTC]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cost-cents -d 'Cost in cents (0 or more)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l notes -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from help" -f -a "list" -d 'List procedures'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one procedure'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a procedure and print its id'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a procedure'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -f -a "owners-summary" -d 'Per owner: pets, procedures, total spend and last visit, biggest spenders first'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -f -a "species-counts" -d 'Per species: pets, owners and procedures'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -f -a "monthly-revenue" -d 'Per month: procedures and revenue'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l limit -d 'Return at most N owners' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l since -d 'From DATE (YYYY-MM-DD)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l until -d 'Up to and including DATE (YYYY-MM-DD)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "owners-summary" -d 'Per owner: pets, procedures, total spend and last visit, biggest spenders first'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "species-counts" -d 'Per species: pets, owners and procedures'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "monthly-revenue" -d 'Per month: procedures and revenue'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "owners" -d 'Pet owners'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "pets" -d 'Pets'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "species" -d 'Species'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "procedures" -d 'Procedures done to pets'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "report" -d 'Join-and-aggregate reports'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (if it does not exist) and run its migrations'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Run pending migrations and print the ones that ran'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, the database, each migration and each table\'s row count and version'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "seed" -d 'Fill an empty database with a deterministic, realistic data set'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "reset" -d 'Delete every row and restart ids (reverts and re-runs all migrations)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from owners" -f -a "list" -d 'List owners'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from owners" -f -a "get" -d 'Show one owner'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from owners" -f -a "add" -d 'Add an owner and print its id'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from owners" -f -a "update" -d 'Change an owner\'s fields (an empty value clears phone or email)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from owners" -f -a "delete" -d 'Delete an owner (refused while it has pets, unless --cascade)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from pets" -f -a "list" -d 'List pets'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from pets" -f -a "get" -d 'Show one pet'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from pets" -f -a "add" -d 'Add a pet and print its id'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from pets" -f -a "update" -d 'Change a pet\'s fields (an empty --birth-date clears it)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from pets" -f -a "delete" -d 'Delete a pet and its procedures'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from species" -f -a "list" -d 'List species'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from species" -f -a "get" -d 'Show one species'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from species" -f -a "add" -d 'Add a species and print its id'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from species" -f -a "update" -d 'Change a species (an empty --description clears it)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from species" -f -a "delete" -d 'Delete a species (refused while pets use it)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from procedures" -f -a "list" -d 'List procedures'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from procedures" -f -a "get" -d 'Show one procedure'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from procedures" -f -a "add" -d 'Record a procedure and print its id'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from procedures" -f -a "delete" -d 'Delete a procedure'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "owners-summary" -d 'Per owner: pets, procedures, total spend and last visit, biggest spenders first'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "species-counts" -d 'Per species: pets, owners and procedures'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "monthly-revenue" -d 'Per month: procedures and revenue'

@@ -1,0 +1,230 @@
+//! The test bench: a private database (a SQLite file, or a fresh PostgreSQL database when
+//! `PETDB_TEST_PG_URL` names a server) and private cache/data/home directories, and the
+//! real `petdb` binary pointed at them. Every test gets its own, so tests run in parallel.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use assert_cmd::Command;
+use diesel::prelude::*;
+use petdb::db::connection::{self, AnyConnection};
+use petdb::db::read::{self, ReadQuery};
+use petdb::db::target::Target;
+use petdb::rows::Rows;
+use tempfile::TempDir;
+
+/// Admin URL of the PostgreSQL server the suite runs against; unset means SQLite.
+pub const PG_URL_VAR: &str = "PETDB_TEST_PG_URL";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub struct TestEnv {
+    pub dir: TempDir,
+    pub url: String,
+    pub backend: Backend,
+    /// (admin url, database name) of a PostgreSQL database to drop afterwards.
+    pg: Option<(String, String)>,
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+impl TestEnv {
+    /// An empty, not yet created database on the suite's backend.
+    pub fn new() -> Self {
+        let dir = tempfile::Builder::new()
+            .prefix("petdb-test-")
+            .tempdir()
+            .expect("temp dir");
+        match std::env::var(PG_URL_VAR) {
+            Ok(admin) if !admin.is_empty() => {
+                let name = format!(
+                    "petdb_t_{}_{}_{}",
+                    std::process::id(),
+                    COUNTER.fetch_add(1, Ordering::Relaxed),
+                    std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .unwrap()
+                        .subsec_nanos()
+                );
+                let mut admin_conn = PgConnection::establish(&admin).unwrap_or_else(|e| {
+                    panic!("{PG_URL_VAR} is set but PostgreSQL is unreachable: {e}")
+                });
+                diesel::sql_query(format!("CREATE DATABASE {name}"))
+                    .execute(&mut admin_conn)
+                    .expect("create test database");
+                let url = replace_db_name(&admin, &name);
+                TestEnv {
+                    dir,
+                    url,
+                    backend: Backend::Postgres,
+                    pg: Some((admin, name)),
+                }
+            }
+            _ => {
+                let url = dir.path().join("clinic.sqlite3").display().to_string();
+                TestEnv {
+                    dir,
+                    url,
+                    backend: Backend::Sqlite,
+                    pg: None,
+                }
+            }
+        }
+    }
+
+    /// A database seeded with `owners` owners (rng seed 7).
+    pub fn seeded(owners: u32) -> Self {
+        let env = Self::new();
+        env.cmd()
+            .args([
+                "db",
+                "seed",
+                "--owners",
+                &owners.to_string(),
+                "--rng-seed",
+                "7",
+            ])
+            .assert()
+            .success();
+        env
+    }
+
+    /// `petdb` with this bench's database and directories, and nothing of the user's.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("petdb").expect("binary built");
+        let home = self.dir.path().join("home");
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", &home)
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CACHE_HOME", home.join("cache"))
+            .env("RUST_BACKTRACE", "0")
+            .env("DATABASE_URL", &self.url)
+            .timeout(std::time::Duration::from_secs(120));
+        cmd
+    }
+
+    /// Run petdb with `args`, expect success, return stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().expect("run petdb");
+        assert!(
+            out.status.success(),
+            "petdb {args:?} failed ({}): {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 stdout")
+    }
+
+    /// Run petdb with `args`, expect `code`, return stderr.
+    pub fn fails(&self, args: &[&str], code: i32) -> String {
+        let out = self.cmd().args(args).output().expect("run petdb");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "petdb {args:?}: stdout {:?} stderr {stderr:?}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        stderr
+    }
+
+    /// `--format json` output of `args`, parsed.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut all = args.to_vec();
+        all.extend(["--format", "json"]);
+        serde_json::from_str(&self.ok(&all)).expect("valid json")
+    }
+
+    /// A connection opened by the test itself, outside petdb's binary.
+    pub fn raw(&self) -> AnyConnection {
+        connection::open(&Target::for_url(Some(&self.url)).unwrap()).expect("raw connection")
+    }
+
+    /// Execute one statement on a raw connection (a write by "another client").
+    pub fn raw_execute(&self, sql: &str) {
+        let mut conn = self.raw();
+        diesel::sql_query(sql)
+            .execute(&mut conn)
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
+    /// Rows of a query run on a raw connection.
+    pub fn raw_rows(&self, sql: &str) -> Rows {
+        let q = ReadQuery {
+            sql: sql.into(),
+            binds: vec![],
+            tables: vec![],
+            columns: vec![],
+        };
+        read::fetch(&mut self.raw(), &q).unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// A single integer from a raw query.
+    pub fn raw_i64(&self, sql: &str) -> i64 {
+        self.raw_rows(sql).rows[0][0].as_int().expect("an integer")
+    }
+
+    /// Every row of every table, versions included: equal snapshots mean nothing changed.
+    pub fn snapshot(&self) -> String {
+        let mut s = String::new();
+        for t in ["species", "owners", "pets", "procedures", "table_versions"] {
+            let order = if t == "table_versions" {
+                "table_name"
+            } else {
+                "id"
+            };
+            let rows = self.raw_rows(&format!("SELECT * FROM {t} ORDER BY {order}"));
+            s.push_str(&format!("{t}: {:?}\n", rows.rows));
+        }
+        s
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn home(&self) -> PathBuf {
+        self.dir.path().join("home")
+    }
+}
+
+impl Drop for TestEnv {
+    fn drop(&mut self) {
+        if let Some((admin, name)) = &self.pg
+            && let Ok(mut conn) = PgConnection::establish(admin)
+        {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .execute(&mut conn);
+        }
+    }
+}
+
+fn replace_db_name(admin: &str, name: &str) -> String {
+    let mut url = url::Url::parse(admin).expect("valid admin URL");
+    url.set_path(&format!("/{name}"));
+    url.to_string()
+}
+
+/// Lines of `--echo-sql` output that are statements (not connects or cache events).
+pub fn statements(stderr: &str) -> Vec<&str> {
+    stderr.lines().filter(|l| l.starts_with("sql ")).collect()
+}
+
+/// Statements that read or write clinic data (not migrations, versions or transactions).
+pub fn data_statements(stderr: &str) -> Vec<&str> {
+    statements(stderr)
+        .into_iter()
+        .filter(|l| {
+            ["species", "owners", "pets", "procedures"]
+                .iter()
+                .any(|t| l.contains(t))
+                && !l.contains("__diesel_schema_migrations")
+                && !l.contains("table_versions")
+        })
+        .collect()
+}

@@ -1,0 +1,15 @@
+//! End-to-end tests: the real `petdb` binary against a private database, on SQLite by
+//! default and on PostgreSQL when `PETDB_TEST_PG_URL` is set (`.ci/run` runs both).
+
+mod backend;
+mod common;
+mod completions;
+mod db;
+mod echo;
+mod errors;
+mod output;
+mod owners;
+mod pets;
+mod procedures;
+mod reports;
+mod species;

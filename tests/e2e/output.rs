@@ -1,0 +1,174 @@
+//! Output formats and the global flags that shape them.
+
+use std::io::Read;
+use std::process::Stdio;
+
+use crate::common::TestEnv;
+
+fn clinic() -> TestEnv {
+    let env = TestEnv::new();
+    env.ok(&["species", "add", "--name", "Dog"]);
+    env.ok(&[
+        "owners",
+        "add",
+        "--name",
+        "Ann \"Nan\" Lee, Jr.",
+        "--phone",
+        "555\t1",
+    ]);
+    env.ok(&["owners", "add", "--name", "Bob"]);
+    env
+}
+
+#[test]
+fn json_is_an_array_of_typed_objects() {
+    let env = clinic();
+    let v = env.json(&["owners", "list"]);
+    let first = v[0].as_object().unwrap();
+    let keys: Vec<&str> = first.keys().map(String::as_str).collect();
+    assert_eq!(keys.len(), 5);
+    assert!(first["id"].is_i64(), "numbers stay numbers");
+    assert!(v[1]["phone"].is_null(), "NULL is null");
+    assert_eq!(v[0]["name"], "Ann \"Nan\" Lee, Jr.");
+    assert_eq!(
+        env.ok(&["owners", "list", "--name", "nobody", "--format", "json"]),
+        "[]\n"
+    );
+}
+
+#[test]
+fn csv_quotes_and_tsv_escapes() {
+    let env = clinic();
+    let csv = env.ok(&["owners", "list", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("id,name,phone,email,created_at"));
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("1,\"Ann \"\"Nan\"\" Lee, Jr.\",555\t1,,")
+    );
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let rec = reader.records().next().unwrap().unwrap();
+    assert_eq!(&rec[1], "Ann \"Nan\" Lee, Jr.");
+
+    let tsv = env.ok(&["owners", "list", "--format", "tsv"]);
+    let row: Vec<&str> = tsv.lines().nth(1).unwrap().split('\t').collect();
+    assert_eq!(
+        row.len(),
+        5,
+        "a tab inside a value is escaped, not a column break"
+    );
+    assert_eq!(row[2], "555\\t1");
+}
+
+#[test]
+fn no_header_drops_the_header_row() {
+    let env = clinic();
+    let csv = env.ok(&["owners", "list", "--format", "csv", "--no-header"]);
+    assert!(csv.starts_with("1,"), "{csv}");
+    let table = env.ok(&["owners", "list", "--no-header"]);
+    assert!(!table.contains("email") && table.contains("Bob"), "{table}");
+    let with = env.ok(&["owners", "list"]);
+    assert!(with.contains("email") && with.contains("Bob"));
+}
+
+#[test]
+fn global_flags_work_before_or_after_the_subcommand() {
+    let env = clinic();
+    let after = env.ok(&["owners", "list", "--format", "json"]);
+    let before = env.ok(&["--format", "json", "owners", "list"]);
+    let middle = env.ok(&["owners", "--format", "json", "list"]);
+    assert_eq!(after, before);
+    assert_eq!(after, middle);
+    let url = env.url.clone();
+    let flag = env
+        .cmd()
+        .env_remove("DATABASE_URL")
+        .args(["owners", "list", "--database-url", &url, "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(flag.stdout).unwrap(), after);
+}
+
+#[test]
+fn quiet_prints_bare_ids_and_no_confirmations() {
+    let env = clinic();
+    assert_eq!(env.ok(&["owners", "add", "--name", "Cy", "-q"]), "3\n");
+    assert_eq!(
+        env.ok(&["--quiet", "owners", "update", "3", "--name", "Cyd"]),
+        ""
+    );
+    assert_eq!(env.ok(&["-q", "owners", "delete", "3"]), "");
+}
+
+#[test]
+fn no_color_and_color_never_keep_stderr_plain() {
+    let env = clinic();
+    let out = env
+        .cmd()
+        .env("NO_COLOR", "1")
+        .args(["owners", "get", "9"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains('\x1b'));
+    let out = env
+        .cmd()
+        .args(["--color", "always", "owners", "get", "9"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains('\x1b'),
+        "--color always colours"
+    );
+    let out = env
+        .cmd()
+        .args(["--color", "never", "owners", "get", "9"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains('\x1b'));
+}
+
+/// `petdb pets list | head -1`: the reader goes away; petdb exits 0 with nothing on stderr.
+#[test]
+fn a_closed_pipe_exits_zero_quietly() {
+    let env = TestEnv::seeded(400);
+    for format in ["table", "csv", "json", "tsv"] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("petdb"))
+            .env("DATABASE_URL", &env.url)
+            .env("RUST_BACKTRACE", "0")
+            .args(["procedures", "list", "--format", format])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        child
+            .stdout
+            .as_mut()
+            .unwrap()
+            .read_exact(&mut first)
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn help_and_version_exit_zero_on_stdout() {
+    let env = TestEnv::new();
+    assert!(env.ok(&["--help"]).contains("Usage"));
+    assert!(env.ok(&["--version"]).starts_with("petdb "));
+    assert!(env.ok(&["pets", "list", "--help"]).contains("--with-owner"));
+}

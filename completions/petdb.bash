@@ -16,6 +16,9 @@ _petdb() {
             ",$1")
                 cmd="petdb"
                 ;;
+            petdb,cache)
+                cmd="petdb__subcmd__cache"
+                ;;
             petdb,completions)
                 cmd="petdb__subcmd__completions"
                 ;;
@@ -39,6 +42,36 @@ _petdb() {
                 ;;
             petdb,species)
                 cmd="petdb__subcmd__species"
+                ;;
+            petdb__subcmd__cache,help)
+                cmd="petdb__subcmd__cache__subcmd__help"
+                ;;
+            petdb__subcmd__cache,invalidate)
+                cmd="petdb__subcmd__cache__subcmd__invalidate"
+                ;;
+            petdb__subcmd__cache,list)
+                cmd="petdb__subcmd__cache__subcmd__list"
+                ;;
+            petdb__subcmd__cache,path)
+                cmd="petdb__subcmd__cache__subcmd__path"
+                ;;
+            petdb__subcmd__cache,stats)
+                cmd="petdb__subcmd__cache__subcmd__stats"
+                ;;
+            petdb__subcmd__cache__subcmd__help,help)
+                cmd="petdb__subcmd__cache__subcmd__help__subcmd__help"
+                ;;
+            petdb__subcmd__cache__subcmd__help,invalidate)
+                cmd="petdb__subcmd__cache__subcmd__help__subcmd__invalidate"
+                ;;
+            petdb__subcmd__cache__subcmd__help,list)
+                cmd="petdb__subcmd__cache__subcmd__help__subcmd__list"
+                ;;
+            petdb__subcmd__cache__subcmd__help,path)
+                cmd="petdb__subcmd__cache__subcmd__help__subcmd__path"
+                ;;
+            petdb__subcmd__cache__subcmd__help,stats)
+                cmd="petdb__subcmd__cache__subcmd__help__subcmd__stats"
                 ;;
             petdb__subcmd__db,help)
                 cmd="petdb__subcmd__db__subcmd__help"
@@ -76,6 +109,9 @@ _petdb() {
             petdb__subcmd__db__subcmd__help,status)
                 cmd="petdb__subcmd__db__subcmd__help__subcmd__status"
                 ;;
+            petdb__subcmd__help,cache)
+                cmd="petdb__subcmd__help__subcmd__cache"
+                ;;
             petdb__subcmd__help,completions)
                 cmd="petdb__subcmd__help__subcmd__completions"
                 ;;
@@ -99,6 +135,18 @@ _petdb() {
                 ;;
             petdb__subcmd__help,species)
                 cmd="petdb__subcmd__help__subcmd__species"
+                ;;
+            petdb__subcmd__help__subcmd__cache,invalidate)
+                cmd="petdb__subcmd__help__subcmd__cache__subcmd__invalidate"
+                ;;
+            petdb__subcmd__help__subcmd__cache,list)
+                cmd="petdb__subcmd__help__subcmd__cache__subcmd__list"
+                ;;
+            petdb__subcmd__help__subcmd__cache,path)
+                cmd="petdb__subcmd__help__subcmd__cache__subcmd__path"
+                ;;
+            petdb__subcmd__help__subcmd__cache,stats)
+                cmd="petdb__subcmd__help__subcmd__cache__subcmd__stats"
                 ;;
             petdb__subcmd__help__subcmd__db,init)
                 cmd="petdb__subcmd__help__subcmd__db__subcmd__init"
@@ -350,7 +398,7 @@ _petdb() {
 
     case "${cmd}" in
         petdb)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version db owners pets species procedures report completions help"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version db owners pets species procedures report cache completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -368,6 +416,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -375,8 +447,8 @@ _petdb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        petdb__subcmd__completions)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version bash elvish fish powershell zsh"
+        petdb__subcmd__cache)
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version stats invalidate list path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -392,6 +464,372 @@ _petdb() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__help)
+            opts="stats invalidate list path help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__help__subcmd__invalidate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__help__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__help__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__invalidate)
+            opts="-q -v -h -V --all --table --key --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --table)
+                    COMPREPLY=($(compgen -W "species owners pets procedures" -- "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__list)
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__path)
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__stats)
+            opts="-q -v -h -V --reset --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__completions)
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -402,7 +840,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version init migrate status seed reset help"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version init migrate status seed reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -418,6 +856,30 @@ _petdb() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -526,7 +988,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db__subcmd__init)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -542,6 +1004,30 @@ _petdb() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -552,7 +1038,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db__subcmd__migrate)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -568,6 +1054,30 @@ _petdb() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -578,7 +1088,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db__subcmd__reset)
-            opts="-q -h -V --yes --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --yes --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -596,6 +1106,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -604,7 +1138,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db__subcmd__seed)
-            opts="-q -h -V --owners --pets-per-owner --procedures-per-pet --rng-seed --reset --if-empty --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --owners --pets-per-owner --procedures-per-pet --rng-seed --reset --if-empty --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -638,6 +1172,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -646,7 +1204,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db__subcmd__status)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -664,6 +1222,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -672,8 +1254,78 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__help)
-            opts="db owners pets species procedures report completions help"
+            opts="db owners pets species procedures report cache completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__help__subcmd__cache)
+            opts="stats invalidate list path"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__help__subcmd__cache__subcmd__invalidate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__help__subcmd__cache__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__help__subcmd__cache__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__help__subcmd__cache__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1176,7 +1828,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version list get add update delete help"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1194,6 +1846,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1202,7 +1878,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners__subcmd__add)
-            opts="-q -h -V --name --phone --email --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --name --phone --email --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1232,6 +1908,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1240,7 +1940,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners__subcmd__delete)
-            opts="-q -h -V --cascade --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --cascade --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1256,6 +1956,30 @@ _petdb() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1266,7 +1990,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners__subcmd__get)
-            opts="-q -h -V --with-pets --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --with-pets --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1282,6 +2006,30 @@ _petdb() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1390,7 +2138,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners__subcmd__list)
-            opts="-q -h -V --name --sort --limit --offset --desc --with-pets --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --name --sort --limit --offset --desc --with-pets --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1424,6 +2172,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1432,7 +2204,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners__subcmd__update)
-            opts="-q -h -V --name --phone --email --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --name --phone --email --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1462,6 +2234,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1470,7 +2266,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version list get add update delete help"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1488,6 +2284,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1496,7 +2316,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets__subcmd__add)
-            opts="-q -h -V --owner --species --name --birth-date --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --owner --species --name --birth-date --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1530,6 +2350,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1538,7 +2382,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets__subcmd__delete)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1554,6 +2398,30 @@ _petdb() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1564,7 +2432,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets__subcmd__get)
-            opts="-q -h -V --with-owner --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --with-owner --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1580,6 +2448,30 @@ _petdb() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1688,7 +2580,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets__subcmd__list)
-            opts="-q -h -V --owner --species --name --sort --limit --offset --desc --with-owner --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --owner --species --name --sort --limit --offset --desc --with-owner --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1730,6 +2622,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1738,7 +2654,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets__subcmd__update)
-            opts="-q -h -V --owner --species --name --birth-date --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --owner --species --name --birth-date --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1772,6 +2688,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1780,7 +2720,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__procedures)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version list get add delete help"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1798,6 +2738,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1806,7 +2770,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__procedures__subcmd__add)
-            opts="-q -h -V --pet --kind --date --cost-cents --notes --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --pet --kind --date --cost-cents --notes --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1844,6 +2808,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1852,7 +2840,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__procedures__subcmd__delete)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1868,6 +2856,30 @@ _petdb() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1878,7 +2890,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__procedures__subcmd__get)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1894,6 +2906,30 @@ _petdb() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1988,7 +3024,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__procedures__subcmd__list)
-            opts="-q -h -V --pet --owner --kind --since --until --sort --limit --offset --desc --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --pet --owner --kind --since --until --sort --limit --offset --desc --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2038,6 +3074,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2046,7 +3106,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__report)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version owners-summary species-counts monthly-revenue help"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version owners-summary species-counts monthly-revenue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2062,6 +3122,30 @@ _petdb() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2142,7 +3226,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__report__subcmd__monthly__subcmd__revenue)
-            opts="-q -h -V --since --until --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --since --until --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2168,6 +3252,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2176,7 +3284,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__report__subcmd__owners__subcmd__summary)
-            opts="-q -h -V --limit --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --limit --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2198,6 +3306,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2206,7 +3338,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__report__subcmd__species__subcmd__counts)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2224,6 +3356,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2232,7 +3388,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version list get add update delete help"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2250,6 +3406,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2258,7 +3438,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species__subcmd__add)
-            opts="-q -h -V --name --description --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --name --description --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2284,6 +3464,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2292,7 +3496,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species__subcmd__delete)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2308,6 +3512,30 @@ _petdb() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2318,7 +3546,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species__subcmd__get)
-            opts="-q -h -V --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2334,6 +3562,30 @@ _petdb() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2442,7 +3694,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species__subcmd__list)
-            opts="-q -h -V --name --limit --offset --desc --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --name --limit --offset --desc --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2472,6 +3724,30 @@ _petdb() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2480,7 +3756,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species__subcmd__update)
-            opts="-q -h -V --name --description --database-url --format --no-header --quiet --echo-sql --color --help --version"
+            opts="-q -v -h -V --name --description --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2504,6 +3780,30 @@ _petdb() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_petdb_global_optspecs
-    string join \n database-url= format= no-header q/quiet echo-sql color= h/help V/version
+    string join \n database-url= format= no-header q/quiet echo-sql v/verbose color= cache-dir= no-cache refresh ttl= consistency= cache-max-entries= cache-max-bytes= cache-max-entry-bytes= h/help V/version
 end
 
 function __fish_petdb_needs_command
@@ -32,9 +32,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_needs_command" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_needs_command" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_needs_command" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_needs_command" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_needs_command" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_needs_command" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_needs_command" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_needs_command" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_needs_command" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_needs_command" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_needs_command" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_needs_command" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_needs_command" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_needs_command" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_needs_command" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
@@ -43,6 +53,7 @@ complete -c petdb -n "__fish_petdb_needs_command" -f -a "pets" -d 'Pets'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "species" -d 'Species'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "procedures" -d 'Procedures done to pets'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "report" -d 'Join-and-aggregate reports'
+complete -c petdb -n "__fish_petdb_needs_command" -f -a "cache" -d 'Inspect and manage the result cache'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
@@ -53,9 +64,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -f -a "init" -d 'Create the database (if it does not exist) and run its migrations'
@@ -72,9 +93,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
@@ -85,9 +116,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
@@ -98,9 +139,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l owners -d 'Number of owners' -r
@@ -115,11 +166,21 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l reset -d 'Delete existing data first (as `db reset --yes`) instead of refusing'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l if-empty -d 'Seed only an empty database; leave one with data as it is (exit 0)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
@@ -130,10 +191,20 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l yes -d 'Confirm that all data is to be deleted'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the database (if it does not exist) and run its migrations'
@@ -150,9 +221,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -f -a "list" -d 'List owners'
@@ -175,11 +256,21 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l desc -d 'Sort descending'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l with-pets -d 'Also load each owner\'s pets (one batched query for all owners)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
@@ -190,10 +281,20 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l with-pets -d 'Also load the owner\'s pets (one batched query)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l name -r
@@ -207,9 +308,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l name -r
@@ -223,9 +334,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
@@ -236,10 +357,20 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cascade -d 'Also delete the owner\'s pets and their procedures'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from help" -f -a "list" -d 'List owners'
@@ -256,9 +387,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -f -a "list" -d 'List pets'
@@ -284,11 +425,21 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l desc -d 'Sort descending'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l with-owner -d 'Also load each pet\'s owner (one batched query for all pets)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
@@ -299,10 +450,20 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l with-owner -d 'Also load the pet\'s owner (one batched query)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l owner -d 'Owner id' -r
@@ -317,9 +478,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l owner -d 'New owner id' -r
@@ -334,9 +505,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
@@ -347,9 +528,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List pets'
@@ -366,9 +557,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -f -a "list" -d 'List species'
@@ -388,10 +589,20 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l desc -d 'Sort descending'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
@@ -402,9 +613,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l name -r
@@ -417,9 +638,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l name -r
@@ -432,9 +663,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
@@ -445,9 +686,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from help" -f -a "list" -d 'List species'
@@ -464,9 +715,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -f -a "list" -d 'List procedures'
@@ -492,10 +753,20 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l desc -d 'Sort descending'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
@@ -506,9 +777,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l pet -d 'Pet id' -r
@@ -524,9 +805,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
@@ -537,9 +828,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from help" -f -a "list" -d 'List procedures'
@@ -555,9 +856,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -f -a "owners-summary" -d 'Per owner: pets, procedures, total spend and last visit, biggest spenders first'
@@ -573,9 +884,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
@@ -586,9 +907,19 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l since -d 'From DATE (YYYY-MM-DD)' -r
@@ -601,15 +932,157 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "owners-summary" -d 'Per owner: pets, procedures, total spend and last visit, biggest spenders first'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "species-counts" -d 'Per species: pets, owners and procedures'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "monthly-revenue" -d 'Per month: procedures and revenue'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "stats" -d 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "path" -d 'Print the cache directory'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l reset -d 'Zero the counters afterwards'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l table -d 'Entries that read any of these tables (of the current database)' -r -f -a "species\t''
+owners\t''
+pets\t''
+procedures\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l key -d 'One entry, by its key or a unique prefix of it (see `cache list`)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l all -d 'Every entry in the cache'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the cache directory'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -618,19 +1091,30 @@ tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l no-header -d 'Leave out the header row (table, csv, tsv)'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "owners" -d 'Pet owners'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "pets" -d 'Pets'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "species" -d 'Species'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "procedures" -d 'Procedures done to pets'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "report" -d 'Join-and-aggregate reports'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "owners" -d 'Pet owners'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "pets" -d 'Pets'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "species" -d 'Species'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "procedures" -d 'Procedures done to pets'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "report" -d 'Join-and-aggregate reports'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "cache" -d 'Inspect and manage the result cache'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (if it does not exist) and run its migrations'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Run pending migrations and print the ones that ran'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, the database, each migration and each table\'s row count and version'
@@ -658,3 +1142,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "owners-summary" -d 'Per owner: pets, procedures, total spend and last visit, biggest spenders first'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "species-counts" -d 'Per species: pets, owners and procedures'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "monthly-revenue" -d 'Per month: procedures and revenue'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "stats" -d 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "path" -d 'Print the cache directory'

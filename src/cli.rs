@@ -1,6 +1,8 @@
 //! Every clap type of the command line, and nothing else: parsing lives here, behaviour in
 //! `commands/`.
 
+use std::path::PathBuf;
+
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -51,9 +53,69 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub echo_sql: bool,
 
+    /// Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
     /// When to use colour on stderr (NO_COLOR is respected under `auto`)
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true, value_name = "WHEN")]
     pub color: ColorWhen,
+
+    #[command(flatten)]
+    pub cache: CacheArgs,
+}
+
+/// How reads use the result cache.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Cache")]
+pub struct CacheArgs {
+    /// Cache directory [default: petdb in the user's cache dir]
+    #[arg(long, env = "PETDB_CACHE_DIR", global = true, value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
+
+    /// Read from the database only: no cache lookup, no fill (writes still invalidate)
+    #[arg(long, global = true, conflicts_with = "refresh")]
+    pub no_cache: bool,
+
+    /// Run the query even if cached, and replace the entry
+    #[arg(long, global = true)]
+    pub refresh: bool,
+
+    /// Entries older than this many seconds are not served
+    #[arg(
+        long,
+        env = "PETDB_TTL",
+        default_value_t = 300,
+        global = true,
+        value_name = "SECS"
+    )]
+    pub ttl: u64,
+
+    /// strict: a hit also checks that the tables it read are unchanged (one small query);
+    /// ttl: trust the TTL alone, touching no database on a hit
+    #[arg(long, env = "PETDB_CONSISTENCY", value_enum, default_value_t = ConsistencyArg::Strict, global = true)]
+    pub consistency: ConsistencyArg,
+
+    /// Most entries kept; least recently used go first
+    #[arg(long, env = "PETDB_CACHE_MAX_ENTRIES", default_value_t = 100_000, global = true, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub cache_max_entries: u64,
+
+    /// Most bytes kept (e.g. 256MiB, 1GB)
+    #[arg(long, env = "PETDB_CACHE_MAX_BYTES", default_value = "256MiB", global = true, value_name = "SIZE",
+          value_parser = parse_size)]
+    pub cache_max_bytes: u64,
+
+    /// A larger result is served but not cached
+    #[arg(long, env = "PETDB_CACHE_MAX_ENTRY_BYTES", default_value = "32MiB", global = true, value_name = "SIZE",
+          value_parser = parse_size)]
+    pub cache_max_entry_bytes: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ConsistencyArg {
+    Strict,
+    Ttl,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -91,6 +153,9 @@ pub enum Command {
     /// Join-and-aggregate reports
     #[command(subcommand)]
     Report(ReportCommand),
+    /// Inspect and manage the result cache
+    #[command(subcommand)]
+    Cache(CacheCommand),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]
@@ -477,6 +542,58 @@ pub enum ReportCommand {
 }
 
 // ---------------------------------------------------------------------------------------
+// cache
+
+#[derive(Debug, Subcommand)]
+pub enum CacheCommand {
+    /// Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved
+    Stats {
+        /// Zero the counters afterwards
+        #[arg(long)]
+        reset: bool,
+    },
+    /// Remove entries: all of them, those reading some tables, or one by key
+    Invalidate(InvalidateArgs),
+    /// Every entry: key, tables, age, size, hits, most recently used first
+    List,
+    /// Print the cache directory
+    Path,
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct InvalidateArgs {
+    /// Every entry in the cache
+    #[arg(long)]
+    pub all: bool,
+    /// Entries that read any of these tables (of the current database)
+    #[arg(long, value_enum, num_args = 1.., value_name = "TABLE")]
+    pub table: Vec<DataTable>,
+    /// One entry, by its key or a unique prefix of it (see `cache list`)
+    #[arg(long, value_name = "KEY", value_parser = parse_key_prefix)]
+    pub key: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DataTable {
+    Species,
+    Owners,
+    Pets,
+    Procedures,
+}
+
+impl DataTable {
+    pub fn name(self) -> &'static str {
+        match self {
+            DataTable::Species => "species",
+            DataTable::Owners => "owners",
+            DataTable::Pets => "pets",
+            DataTable::Procedures => "procedures",
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
 // value parsers: each error names the value and what was expected
 
 fn parse_id(s: &str) -> Result<i64, String> {
@@ -520,6 +637,21 @@ fn parse_name(s: &str) -> Result<String, String> {
     }
 }
 
+fn parse_size(s: &str) -> Result<u64, String> {
+    s.trim()
+        .parse::<bytesize::ByteSize>()
+        .map(|b| b.as_u64())
+        .map_err(|_| "expected a size such as 64MiB, 500KB or 1048576".into())
+}
+
+fn parse_key_prefix(s: &str) -> Result<String, String> {
+    if s.len() >= 4 && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(s.to_ascii_lowercase())
+    } else {
+        Err("expected a key of 4 to 64 hex digits (see `petdb cache list`)".into())
+    }
+}
+
 fn parse_non_negative_f64(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
         Ok(v) if v.is_finite() && (0.0..=1000.0).contains(&v) => Ok(v),
@@ -552,5 +684,11 @@ mod tests {
         assert_eq!(parse_cost("0"), Ok(0));
         assert!(parse_name("  ").is_err());
         assert!(parse_non_negative_f64("NaN").is_err());
+        assert_eq!(parse_size("1KiB"), Ok(1024));
+        assert_eq!(parse_size("2MB"), Ok(2_000_000));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_key_prefix("abc").is_err());
+        assert!(parse_key_prefix("xyz123").is_err());
+        assert_eq!(parse_key_prefix("ABCD12"), Ok("abcd12".into()));
     }
 }

@@ -1,23 +1,66 @@
-//! What every command runs with: the global flags, the database (connected and migrated
-//! on first use, so a command that needs no database never opens one), and stdout.
+//! What every command runs with: the global flags, the database (connected on first
+//! need), the result cache (opened on first need), and stdout. Every read goes through
+//! [`Ctx::print_query`] or [`Ctx::fetch_all`], so every read is cached alike.
 
 use std::io::{BufWriter, StdoutLock, Write};
+use std::path::PathBuf;
+use std::time::Duration;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 
-use crate::cli::GlobalArgs;
-use crate::db::connection::{self, AnyConnection};
+use crate::cache::disk::DiskStore;
+use crate::cache::key::Scope;
+use crate::cache::store::Bounds;
+use crate::cache::{Cache, Consistency, Settings};
+use crate::cli::{ConsistencyArg, GlobalArgs};
+use crate::db::connection::read_snapshot;
+use crate::db::database::Database;
 use crate::db::migrations;
 use crate::db::read::{self, ReadQuery};
 use crate::db::target::{Backend, Target};
-use crate::output::{self, Style};
+use crate::output::{self, Collector, RowSink, Style};
 use crate::rows::Rows;
+
+/// How long a miss waits for another process filling the same entry.
+const FILL_LOCK_WAIT: Duration = Duration::from_secs(10);
 
 pub struct Ctx {
     pub global: GlobalArgs,
-    pub target: Target,
-    conn: Option<AnyConnection>,
+    pub db: Database,
+    cache: CacheState,
     pub out: BufWriter<StdoutLock<'static>>,
+}
+
+enum CacheState {
+    Unopened,
+    Open(Box<Cache>),
+    /// Could not be opened; the warning was printed.
+    Unavailable,
+    /// `--no-cache`: reads do not use it.
+    Bypassed,
+}
+
+/// Serve reads through the cache when it is open, straight from the database otherwise
+/// (one snapshot for several reads, so they agree).
+fn serve(
+    cache: &mut CacheState,
+    db: &mut Database,
+    queries: &[&ReadQuery],
+    sinks: &mut [&mut dyn RowSink],
+) -> Result<()> {
+    if let CacheState::Open(cache) = cache {
+        return cache.serve(db, queries, sinks);
+    }
+    let conn = db.migrated()?;
+    if let ([query], [sink]) = (queries, &mut *sinks) {
+        return read::stream(conn, query, *sink);
+    }
+    read_snapshot(conn, |conn| {
+        for (query, sink) in queries.iter().zip(sinks.iter_mut()) {
+            read::stream(conn, query, *sink)?;
+        }
+        Ok(())
+    })
 }
 
 impl Ctx {
@@ -25,14 +68,18 @@ impl Ctx {
         let target = Target::for_url(global.database_url.as_deref())?;
         Ok(Self {
             global,
-            target,
-            conn: None,
+            db: Database::new(target),
+            cache: CacheState::Unopened,
             out: BufWriter::new(std::io::stdout().lock()),
         })
     }
 
     pub fn backend(&self) -> Backend {
-        self.target.backend()
+        self.db.backend()
+    }
+
+    pub fn target(&self) -> &Target {
+        &self.db.target
     }
 
     pub fn style(&self) -> Style {
@@ -42,49 +89,117 @@ impl Ctx {
         }
     }
 
-    /// The connection, opened and migrated on first use.
-    pub fn conn(&mut self) -> Result<&mut AnyConnection> {
-        if self.conn.is_none() {
-            let mut conn = connection::open(&self.target)?;
-            migrations::ensure_current(&mut conn)?;
-            self.conn = Some(conn);
+    /// The migrated connection, for writes and `db` commands.
+    pub fn conn(&mut self) -> Result<&mut crate::db::connection::AnyConnection> {
+        self.db.migrated()
+    }
+
+    /// The cache directory in effect.
+    pub fn cache_dir(&self) -> Result<PathBuf> {
+        match &self.global.cache.cache_dir {
+            Some(dir) => Ok(dir.clone()),
+            None => Ok(dirs::cache_dir()
+                .context("cannot find the user's cache directory (set HOME or pass --cache-dir)")?
+                .join("petdb")),
         }
-        Ok(self.conn.as_mut().expect("just opened"))
     }
 
-    /// The connection without running migrations (for `db migrate` and `db status`).
-    pub fn conn_unmigrated(&mut self) -> Result<&mut AnyConnection> {
-        if self.conn.is_none() {
-            self.conn = Some(connection::open(&self.target)?);
+    /// The cache, opened on first use; `None` (after one warning) if it cannot be.
+    pub fn cache(&mut self) -> Option<&mut Cache> {
+        if let CacheState::Unopened | CacheState::Bypassed = self.cache {
+            self.cache = match self.open_cache() {
+                Ok(cache) => CacheState::Open(Box::new(cache)),
+                Err(e) => {
+                    crate::ui::warn(format_args!("running without the cache: {e:#}"));
+                    CacheState::Unavailable
+                }
+            };
         }
-        Ok(self.conn.as_mut().expect("just opened"))
+        match &mut self.cache {
+            CacheState::Open(cache) => Some(cache),
+            _ => None,
+        }
     }
 
-    /// Run a read and return its rows.
-    pub fn fetch(&mut self, query: &ReadQuery) -> Result<Rows> {
-        read::fetch(self.conn()?, query)
+    fn open_cache(&self) -> Result<Cache> {
+        let c = &self.global.cache;
+        let scope = Scope {
+            backend: self.backend().name(),
+            database: self.db.target.identity(),
+            schema: migrations::latest_version(),
+        };
+        let store = DiskStore::open(&self.cache_dir()?, &scope.database_id())?;
+        let settings = Settings {
+            ttl: Duration::from_secs(c.ttl),
+            consistency: match c.consistency {
+                ConsistencyArg::Strict => Consistency::Strict,
+                ConsistencyArg::Ttl => Consistency::Ttl,
+            },
+            refresh: c.refresh,
+            bounds: Bounds {
+                max_entries: c.cache_max_entries,
+                max_bytes: c.cache_max_bytes,
+                max_entry_bytes: c.cache_max_entry_bytes,
+            },
+            lock_wait: FILL_LOCK_WAIT,
+        };
+        Ok(Cache::new(Box::new(store), scope, settings))
     }
 
-    /// Run several reads in one snapshot, so related results agree with each other.
+    /// Run reads and return their rows (several reads agree: one snapshot, or one
+    /// validation of their cached versions).
     pub fn fetch_all(&mut self, queries: &[&ReadQuery]) -> Result<Vec<Rows>> {
-        connection::read_snapshot(self.conn()?, |conn| {
-            queries.iter().map(|q| read::fetch(conn, q)).collect()
-        })
+        let mut collectors: Vec<Collector> = queries.iter().map(|_| Collector::default()).collect();
+        {
+            let mut sinks: Vec<&mut dyn RowSink> = collectors
+                .iter_mut()
+                .map(|c| c as &mut dyn RowSink)
+                .collect();
+            self.serve(queries, &mut sinks)?;
+        }
+        Ok(collectors.into_iter().map(|c| c.rows).collect())
     }
 
-    /// Run a read and print it, streaming rows straight to stdout.
+    pub fn fetch(&mut self, query: &ReadQuery) -> Result<Rows> {
+        Ok(self.fetch_all(&[query])?.pop().expect("one result"))
+    }
+
+    /// Run a read and print it; rows stream to stdout as they arrive.
     pub fn print_query(&mut self, query: &ReadQuery) -> Result<()> {
         let style = self.style();
-        let conn = match self.conn.as_mut() {
-            Some(c) => c,
-            None => {
-                self.conn()?;
-                self.conn.as_mut().expect("just opened")
-            }
-        };
+        self.open_cache_for_reads();
         let mut sink = output::sink(style, &mut self.out);
-        read::stream(conn, query, sink.as_mut())?;
+        serve(
+            &mut self.cache,
+            &mut self.db,
+            &[query],
+            &mut [sink.as_mut()],
+        )?;
         sink.end()
+    }
+
+    fn serve(&mut self, queries: &[&ReadQuery], sinks: &mut [&mut dyn RowSink]) -> Result<()> {
+        self.open_cache_for_reads();
+        serve(&mut self.cache, &mut self.db, queries, sinks)
+    }
+
+    /// Open the cache unless `--no-cache` keeps reads away from it.
+    fn open_cache_for_reads(&mut self) {
+        if self.global.cache.no_cache {
+            if let CacheState::Unopened = self.cache {
+                self.cache = CacheState::Bypassed;
+            }
+        } else {
+            self.cache();
+        }
+    }
+
+    /// After a write to `tables` committed: drop the cache entries that read them (also
+    /// under `--no-cache`, so a later cached read cannot see the old rows).
+    pub fn wrote(&mut self, tables: &[&str]) {
+        if let Some(cache) = self.cache() {
+            cache.invalidate_tables(tables);
+        }
     }
 
     /// Print collected rows.
@@ -110,8 +225,12 @@ impl Ctx {
         Ok(())
     }
 
-    /// Flush stdout (a closed pipe surfaces here as a broken-pipe error).
+    /// Flush stdout (a closed pipe surfaces here as a broken-pipe error) and the cache's
+    /// statistics.
     pub fn finish(mut self) -> Result<()> {
+        if let CacheState::Open(cache) = &mut self.cache {
+            cache.flush();
+        }
         self.out.flush()?;
         Ok(())
     }

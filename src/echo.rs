@@ -14,29 +14,35 @@ use crate::ui::{DIM, ERROR, LABEL};
 /// Statements longer than this (bulk inserts) are cut, with the number of bytes left out.
 const MAX_STATEMENT_CHARS: usize = 2000;
 
-static ENABLED: AtomicBool = AtomicBool::new(false);
+static EVENTS: AtomicBool = AtomicBool::new(false);
 
-/// Turn echoing on for the rest of the process; call before the first connection.
-pub fn enable() -> anyhow::Result<()> {
-    ENABLED.store(true, Ordering::Relaxed);
+/// `--echo-sql`: statements and cache events for the rest of the process; call before the
+/// first connection.
+pub fn enable_sql() -> anyhow::Result<()> {
+    EVENTS.store(true, Ordering::Relaxed);
     set_default_instrumentation(|| Some(Box::new(EchoSql::default())))
         .map_err(|e| anyhow::anyhow!("cannot install the --echo-sql hook: {e}"))
 }
 
-pub fn is_enabled() -> bool {
-    ENABLED.load(Ordering::Relaxed)
+/// `-v`: cache events and notes, without the statements.
+pub fn enable_events() {
+    EVENTS.store(true, Ordering::Relaxed);
+}
+
+pub fn events_enabled() -> bool {
+    EVENTS.load(Ordering::Relaxed)
 }
 
 /// One cache event line (`hit`, `miss`, `stale (…)`, `fill`, `skip (…)`), if echoing.
 pub fn cache_event(event: impl Display, detail: impl Display) {
-    if is_enabled() {
+    if events_enabled() {
         anstream::eprintln!("{LABEL}cache{LABEL:#}   {event} {DIM}{detail}{DIM:#}");
     }
 }
 
-/// A note that is only worth showing to a user watching `--echo-sql` (or `-v`).
+/// A note only worth showing to a user watching `--echo-sql` or `-v`.
 pub fn note(what: impl Display) {
-    if is_enabled() {
+    if events_enabled() {
         anstream::eprintln!("{LABEL}note{LABEL:#}    {what}");
     }
 }

@@ -1,6 +1,7 @@
 //! petdb: a veterinary clinic's database on the command line, over SQLite or PostgreSQL
 //! through Diesel. `main.rs` parses and maps errors to exit codes; everything else is here.
 
+pub mod cache;
 pub mod cli;
 pub mod commands;
 pub mod context;

@@ -16,7 +16,7 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> Result<()> {
     match cmd {
         DbCommand::Init => {
             ctx.conn()?;
-            let target = ctx.target.to_string();
+            let target = ctx.target().to_string();
             let backend = ctx.backend();
             ctx.say(format_args!(
                 "database ready: {target} ({backend}, schema {})",
@@ -24,7 +24,7 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> Result<()> {
             ))
         }
         DbCommand::Migrate => {
-            let ran = migrations::run_pending(ctx.conn_unmigrated()?)?;
+            let ran = migrations::run_pending(ctx.db.connection()?)?;
             if ran.is_empty() {
                 ctx.say("no pending migrations")
             } else {
@@ -41,17 +41,18 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> Result<()> {
                 rng_seed: args.rng_seed,
             };
             let progress = !ctx.global.quiet && std::io::stderr().is_terminal();
-            let conn = ctx.conn()?;
             if args.reset {
-                migrations::redo_all(conn)?;
+                migrations::redo_all(ctx.conn()?)?;
+                ctx.wrote(&DATA_TABLES);
             } else if args.if_empty
-                && let Some(table) = seed::first_non_empty(conn)?
+                && let Some(table) = seed::first_non_empty(ctx.conn()?)?
             {
                 return ctx.say(format_args!(
                     "not seeding: the database already has data (table {table} is not empty)"
                 ));
             }
-            let done = seed::seed(conn, &plan, progress)?;
+            let done = seed::seed(ctx.conn()?, &plan, progress)?;
+            ctx.wrote(&DATA_TABLES);
             ctx.say(format_args!(
                 "seeded {} species, {} owners, {} pets, {} procedures in {:.2} s (rng seed {})",
                 done.species,
@@ -64,7 +65,8 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> Result<()> {
         }
         DbCommand::Reset { yes: _ } => {
             migrations::redo_all(ctx.conn()?)?;
-            let target = ctx.target.to_string();
+            ctx.wrote(&DATA_TABLES);
+            let target = ctx.target().to_string();
             ctx.say(format_args!("reset {target}: all tables are empty"))
         }
     }
@@ -73,8 +75,8 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> Result<()> {
 /// Backend, database, each migration, and each table's rows and version.
 fn status(ctx: &mut Ctx) -> Result<()> {
     let backend = ctx.backend().name();
-    let database = ctx.target.to_string();
-    let conn = ctx.conn_unmigrated()?;
+    let database = ctx.target().to_string();
+    let conn = ctx.db.connection()?;
     let migrations = migrations::status(conn)?;
     let current = migrations.iter().all(|(_, applied)| *applied);
     let mut tables: Vec<(String, i64, i64)> = Vec::new();

@@ -1,5 +1,6 @@
 //! One `run` per subcommand family; this file routes a parsed command line to it.
 
+mod cache;
 mod completions;
 mod db;
 mod owners;
@@ -19,7 +20,9 @@ pub fn run(cli: Cli) -> Result<()> {
         return completions::run(shell);
     }
     if cli.global.echo_sql {
-        crate::echo::enable()?;
+        crate::echo::enable_sql()?;
+    } else if cli.global.verbose {
+        crate::echo::enable_events();
     }
     let mut ctx = Ctx::new(cli.global)?;
     match cli.command {
@@ -29,6 +32,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Species(cmd) => species::run(&mut ctx, cmd)?,
         Command::Procedures(cmd) => procedures::run(&mut ctx, cmd)?,
         Command::Report(cmd) => report::run(&mut ctx, cmd)?,
+        Command::Cache(cmd) => cache::run(&mut ctx, cmd)?,
         Command::Completions { .. } => unreachable!("handled above"),
     }
     ctx.finish()

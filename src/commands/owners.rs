@@ -28,6 +28,7 @@ pub fn run(ctx: &mut Ctx, cmd: OwnersCommand) -> Result<()> {
                 email: optional(&f.email),
             };
             let id = owners::add(ctx.conn()?, &new)?;
+            ctx.wrote(&["owners"]);
             ctx.added("owner", id)
         }
         OwnersCommand::Update { id, fields } => {
@@ -37,10 +38,16 @@ pub fn run(ctx: &mut Ctx, cmd: OwnersCommand) -> Result<()> {
                 email: clearable(&fields.email),
             };
             owners::update(ctx.conn()?, id.id, &changes)?;
+            ctx.wrote(&["owners"]);
             ctx.say(format_args!("updated owner {}", id.id))
         }
         OwnersCommand::Delete { id, cascade } => {
             let d = owners::delete(ctx.conn()?, id.id, cascade)?;
+            ctx.wrote(if d.pets > 0 {
+                &["owners", "pets", "procedures"]
+            } else {
+                &["owners"]
+            });
             if d.pets > 0 {
                 ctx.say(format_args!(
                     "deleted owner {} with {} pet(s) and {} procedure(s)",

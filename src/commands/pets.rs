@@ -23,6 +23,7 @@ pub fn run(ctx: &mut Ctx, cmd: PetsCommand) -> Result<()> {
         PetsCommand::Get { id, with_owner } => show(ctx, &Selection::One(id.id), with_owner),
         PetsCommand::Add(f) => {
             let id = pets::add(ctx.conn()?, f.owner, &f.species, &f.name, f.birth_date)?;
+            ctx.wrote(&["pets"]);
             ctx.added("pet", id)
         }
         PetsCommand::Update { id, fields } => {
@@ -33,10 +34,16 @@ pub fn run(ctx: &mut Ctx, cmd: PetsCommand) -> Result<()> {
                 birth_date: fields.birth_date.map(|d| d.0),
             };
             pets::update(ctx.conn()?, id.id, &changes)?;
+            ctx.wrote(&["pets"]);
             ctx.say(format_args!("updated pet {}", id.id))
         }
         PetsCommand::Delete { id } => {
             let procedures = pets::delete(ctx.conn()?, id.id)?;
+            ctx.wrote(if procedures > 0 {
+                &["pets", "procedures"]
+            } else {
+                &["pets"]
+            });
             if procedures > 0 {
                 ctx.say(format_args!(
                     "deleted pet {} with {procedures} procedure(s)",

@@ -38,10 +38,12 @@ pub fn run(ctx: &mut Ctx, cmd: ProceduresCommand) -> Result<()> {
                 notes: optional(&f.notes),
             };
             let id = procedures::add(ctx.conn()?, &new)?;
+            ctx.wrote(&["procedures"]);
             ctx.added("procedure", id)
         }
         ProceduresCommand::Delete { id } => {
             procedures::delete(ctx.conn()?, id.id)?;
+            ctx.wrote(&["procedures"]);
             ctx.say(format_args!("deleted procedure {}", id.id))
         }
     }

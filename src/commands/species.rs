@@ -27,6 +27,7 @@ pub fn run(ctx: &mut Ctx, cmd: SpeciesCommand) -> Result<()> {
                 description: optional(&description),
             };
             let id = species::add(ctx.conn()?, &new)?;
+            ctx.wrote(&["species"]);
             ctx.added("species", id)
         }
         SpeciesCommand::Update { id, fields } => {
@@ -35,10 +36,12 @@ pub fn run(ctx: &mut Ctx, cmd: SpeciesCommand) -> Result<()> {
                 description: clearable(&fields.description),
             };
             species::update(ctx.conn()?, id.id, &changes)?;
+            ctx.wrote(&["species"]);
             ctx.say(format_args!("updated species {}", id.id))
         }
         SpeciesCommand::Delete { id } => {
             species::delete(ctx.conn()?, id.id)?;
+            ctx.wrote(&["species"]);
             ctx.say(format_args!("deleted species {}", id.id))
         }
     }

@@ -2,6 +2,7 @@
 //! and migrations, the reads and writes petdb runs on it, and seeding.
 
 pub mod connection;
+pub mod database;
 pub mod dynamic_row;
 pub mod migrations;
 pub mod models;

@@ -191,6 +191,55 @@ impl TestEnv {
     pub fn home(&self) -> PathBuf {
         self.dir.path().join("home")
     }
+
+    /// The default cache directory of this bench (`$XDG_CACHE_HOME/petdb`).
+    pub fn cache_dir(&self) -> PathBuf {
+        self.home().join("cache").join("petdb")
+    }
+
+    /// Run petdb with `--echo-sql`, expect success, return (stdout, stderr).
+    pub fn echo(&self, args: &[&str]) -> (String, String) {
+        let out = self
+            .cmd()
+            .arg("--echo-sql")
+            .args(args)
+            .output()
+            .expect("run petdb");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "petdb {args:?} failed: {stderr}");
+        (String::from_utf8(out.stdout).expect("utf-8"), stderr)
+    }
+
+    /// Make the database disappear: delete the SQLite file, or drop the PostgreSQL database.
+    pub fn drop_database(&self) {
+        match &self.pg {
+            Some((admin, name)) => {
+                let mut conn = PgConnection::establish(admin).expect("admin connection");
+                diesel::sql_query(format!("DROP DATABASE {name} WITH (FORCE)"))
+                    .execute(&mut conn)
+                    .expect("drop database");
+            }
+            None => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", self.url));
+                }
+            }
+        }
+    }
+}
+
+/// `--echo-sql` / `-v` cache event lines (`cache   hit …`), without the `cache` label.
+pub fn cache_events(stderr: &str) -> Vec<String> {
+    stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("cache "))
+        .map(|l| l.trim_start().to_owned())
+        .collect()
+}
+
+/// Does `stderr` show a cache event starting with `kind` (hit, miss, stale, …)?
+pub fn has_event(stderr: &str, kind: &str) -> bool {
+    cache_events(stderr).iter().any(|e| e.starts_with(kind))
 }
 
 impl Drop for TestEnv {

@@ -2,6 +2,7 @@
 //! default and on PostgreSQL when `PETDB_TEST_PG_URL` is set (`.ci/run` runs both).
 
 mod backend;
+mod cache;
 mod common;
 mod completions;
 mod db;

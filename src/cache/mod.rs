@@ -1,0 +1,629 @@
+//! The result cache: what makes a read a hit, a miss, stale or expired; stampede
+//! protection; fills and invalidation; statistics and `--echo-sql` events. Storage is
+//! behind [`store::Store`] (disk now, Redis as well), so this policy is written once.
+//!
+//! A cache must never make petdb lie. A hit under `--consistency strict` (the default)
+//! needs the entry younger than the TTL *and* every table it read at the version recorded
+//! when it was filled — one small query. Versions are recorded in the same snapshot as the
+//! rows, so an entry never claims newer versions than its rows have. A cache problem
+//! (unwritable, damaged, unreachable) turns into a miss and at most one warning; it never
+//! fails a command the database could answer.
+
+pub mod disk;
+pub mod entry;
+pub mod files;
+pub mod key;
+pub mod stats;
+pub mod store;
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use anyhow::Result;
+
+use self::entry::{Entry, Meta};
+use self::key::{Key, Scope};
+use self::stats::Stats;
+use self::store::{Bounds, Put, Store};
+use crate::db::connection::{AnyConnection, read_snapshot};
+use crate::db::database::Database;
+use crate::db::read::{self, ReadQuery};
+use crate::db::versions;
+use crate::echo;
+use crate::output::RowSink;
+use crate::rows::{Rows, Value};
+
+/// How a hit is validated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Consistency {
+    /// TTL and unchanged table versions (one small query per hit).
+    Strict,
+    /// TTL alone: a hit touches no database.
+    Ttl,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    pub ttl: Duration,
+    pub consistency: Consistency,
+    /// Run the query and replace the entry, whatever is cached.
+    pub refresh: bool,
+    pub bounds: Bounds,
+    /// How long a miss waits for another process filling the same key.
+    pub lock_wait: Duration,
+}
+
+/// Table name → version.
+type Versions = BTreeMap<String, i64>;
+
+pub struct Cache {
+    store: Box<dyn Store>,
+    scope: Scope,
+    settings: Settings,
+    /// Events of this process not yet added to the shared statistics.
+    delta: Stats,
+    /// Set after a store error: warned once, the rest of the command runs uncached.
+    broken: bool,
+}
+
+/// One read of a batch on its way through the cache.
+struct Slot<'q> {
+    query: &'q ReadQuery,
+    key: Key,
+    /// A candidate entry: present, intact and not expired (validity still to check).
+    entry: Option<Entry>,
+    stale: bool,
+    expired: bool,
+}
+
+impl Cache {
+    pub fn new(store: Box<dyn Store>, scope: Scope, settings: Settings) -> Self {
+        Self {
+            store,
+            scope,
+            settings,
+            delta: Stats::default(),
+            broken: false,
+        }
+    }
+
+    pub fn key(&self, query: &ReadQuery) -> Key {
+        self.scope.key(query)
+    }
+
+    pub fn location(&self) -> String {
+        self.store.location()
+    }
+
+    /// Answer `queries`, each into its sink, from the cache where valid and from the
+    /// database otherwise (then filling the cache). Sinks are begun and fed, not ended.
+    pub fn serve(
+        &mut self,
+        db: &mut Database,
+        queries: &[&ReadQuery],
+        sinks: &mut [&mut dyn RowSink],
+    ) -> Result<()> {
+        let mut slots: Vec<Slot<'_>> = queries
+            .iter()
+            .map(|q| Slot {
+                query: q,
+                key: self.scope.key(q),
+                entry: None,
+                stale: false,
+                expired: false,
+            })
+            .collect();
+
+        if !self.settings.refresh {
+            for slot in &mut slots {
+                self.load(slot);
+            }
+            if self.validate_now(db, &mut slots) {
+                for (slot, sink) in slots.iter().zip(sinks.iter_mut()) {
+                    self.hit(slot, *sink)?;
+                }
+                return Ok(());
+            }
+        }
+
+        // Some reads must run. Take their fill locks so that processes missing the same
+        // key at once run it once; whoever waited finds the entry filled.
+        let missing: Vec<Key> = slots
+            .iter()
+            .filter(|s| s.entry.is_none())
+            .map(|s| s.key)
+            .collect();
+        let mut lock = self.lock(&missing);
+        if !self.settings.refresh {
+            // Whoever we waited for has probably filled them. Read the bytes under the lock
+            // but decode after releasing it, so the other waiters are not served in turn.
+            let fetched: Vec<Option<Vec<u8>>> = slots
+                .iter()
+                .map(|s| {
+                    if s.entry.is_some() {
+                        None
+                    } else {
+                        self.guard(|store| store.get(&s.key)).flatten()
+                    }
+                })
+                .collect();
+            if slots
+                .iter()
+                .zip(&fetched)
+                .all(|(s, f)| s.entry.is_some() || f.is_some())
+            {
+                lock = None;
+            }
+            for (slot, bytes) in slots.iter_mut().zip(fetched) {
+                if let Some(bytes) = bytes {
+                    self.accept(slot, &bytes);
+                }
+            }
+            if lock.is_none() && self.validate_now(db, &mut slots) {
+                for (slot, sink) in slots.iter().zip(sinks.iter_mut()) {
+                    self.hit(slot, *sink)?;
+                }
+                return Ok(());
+            }
+        }
+        let _lock = lock;
+
+        let mut tables: Vec<String> = slots
+            .iter()
+            .flat_map(|s| s.query.tables.iter().cloned())
+            .collect();
+        tables.sort();
+        tables.dedup();
+        // Generations before the query: a fill is dropped if a table is invalidated meanwhile.
+        let generations = self.guard(|store| store.generations(&tables));
+
+        let consistency = self.settings.consistency;
+        let max_entry_bytes = self.settings.bounds.max_entry_bytes;
+        let conn = db.migrated()?;
+        let (versions, ran) = read_snapshot(conn, |conn| {
+            let versions = read_versions(conn, &tables)?;
+            let mut ran: Vec<Option<Ran>> = Vec::with_capacity(slots.len());
+            for (slot, sink) in slots.iter_mut().zip(sinks.iter_mut()) {
+                let valid = match (&slot.entry, consistency) {
+                    (Some(_), Consistency::Ttl) => true,
+                    (Some(e), Consistency::Strict) => match changed(&e.meta, &versions) {
+                        None => true,
+                        Some(change) => {
+                            if !slot.stale {
+                                echo::cache_event("stale", format_args!("{} ({change})", slot.key));
+                                slot.stale = true;
+                            }
+                            false
+                        }
+                    },
+                    (None, _) => false,
+                };
+                if valid {
+                    ran.push(None);
+                    continue;
+                }
+                slot.entry = None;
+                echo::cache_event(
+                    "miss",
+                    format_args!("{} ({})", slot.key, slot.query.tables.join(", ")),
+                );
+                let started = Instant::now();
+                let mut tee = Tee {
+                    out: &mut **sink,
+                    rows: Some(Rows::default()),
+                    bytes: 0,
+                    limit: max_entry_bytes,
+                };
+                read::stream(conn, slot.query, &mut tee)?;
+                ran.push(Some(Ran {
+                    rows: tee.rows,
+                    elapsed: started.elapsed(),
+                }));
+            }
+            Ok((versions, ran))
+        })?;
+
+        for ((slot, ran), sink) in slots.iter().zip(ran).zip(sinks.iter_mut()) {
+            match ran {
+                None => self.hit(slot, *sink)?,
+                Some(ran) => {
+                    self.count_miss(slot);
+                    self.fill(slot, ran, &versions, &tables, generations.as_deref());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Drop the entries that read any of `tables` (after a write to them committed).
+    pub fn invalidate_tables(&mut self, tables: &[&str]) {
+        let owned: Vec<String> = tables.iter().map(|t| (*t).to_owned()).collect();
+        if let Some(n) = self.guard(|store| store.invalidate_tables(&owned)) {
+            echo::cache_event(
+                "invalidate",
+                format_args!("{}: {n} entries", tables.join(", ")),
+            );
+        }
+    }
+
+    /// The store itself, for the `cache` commands.
+    pub fn store(&mut self) -> &mut dyn Store {
+        self.store.as_mut()
+    }
+
+    /// Add this process's events to the shared statistics and evict if over the bounds.
+    pub fn flush(&mut self) {
+        if self.broken {
+            return;
+        }
+        let delta = std::mem::take(&mut self.delta);
+        let bounds = self.settings.bounds;
+        let Some(totals) = self.guard(|store| store.add_stats(&delta)) else {
+            return;
+        };
+        if let Some(evicted) = self.guard(|store| store.enforce(&totals, &bounds))
+            && evicted > 0
+        {
+            echo::cache_event(
+                "evict",
+                format_args!(
+                    "{evicted} least recently used entries (limits: {} entries, {})",
+                    bounds.max_entries,
+                    bytesize::ByteSize(bounds.max_bytes)
+                ),
+            );
+        }
+    }
+
+    // -----------------------------------------------------------------------------------
+
+    /// Run a store operation; on failure warn once and stop using the cache.
+    fn guard<T>(&mut self, op: impl FnOnce(&mut dyn Store) -> Result<T>) -> Option<T> {
+        if self.broken {
+            return None;
+        }
+        match op(self.store.as_mut()) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.broken = true;
+                crate::ui::warn(format_args!(
+                    "cache at {} unusable, continuing without it: {e:#}",
+                    self.store.location()
+                ));
+                None
+            }
+        }
+    }
+
+    /// Fetch and check the entry for `slot`.
+    fn load(&mut self, slot: &mut Slot<'_>) {
+        if let Some(Some(bytes)) = self.guard(|store| store.get(&slot.key)) {
+            self.accept(slot, &bytes);
+        }
+    }
+
+    /// Decode an entry for `slot`: a damaged one is removed, an expired one dropped.
+    fn accept(&mut self, slot: &mut Slot<'_>, bytes: &[u8]) {
+        let entry = match entry::decode(bytes, &slot.key) {
+            Ok(e) => e,
+            Err(e) => {
+                echo::note(format_args!(
+                    "cache entry {} is damaged ({e}); removed",
+                    slot.key
+                ));
+                self.guard(|store| store.remove(&slot.key));
+                self.delta.damaged += 1;
+                return;
+            }
+        };
+        let age = age(&entry.meta);
+        if age >= self.settings.ttl {
+            if !slot.expired {
+                echo::cache_event(
+                    "expired",
+                    format_args!(
+                        "{} (age {:.1}s ≥ ttl {}s)",
+                        slot.key,
+                        age.as_secs_f64(),
+                        self.settings.ttl.as_secs()
+                    ),
+                );
+                slot.expired = true;
+            }
+            return;
+        }
+        slot.entry = Some(entry);
+    }
+
+    /// Are all entries valid right now? Under `ttl`, presence is enough (no database);
+    /// under `strict`, one query reads the versions of every table the entries read.
+    fn validate_now(&mut self, db: &mut Database, slots: &mut [Slot<'_>]) -> bool {
+        if slots.iter().any(|s| s.entry.is_none()) {
+            return false;
+        }
+        if self.settings.consistency == Consistency::Ttl {
+            return true;
+        }
+        let mut tables: Vec<String> = slots
+            .iter()
+            .flat_map(|s| {
+                s.entry
+                    .as_ref()
+                    .map(|e| e.meta.tables.clone())
+                    .unwrap_or_default()
+            })
+            .collect();
+        tables.sort();
+        tables.dedup();
+        // A database that is missing or not migrated yet fails here and takes the full path.
+        let Ok(current) = db
+            .connection()
+            .and_then(|conn| read_versions(conn, &tables))
+        else {
+            return false;
+        };
+        let mut all = true;
+        for slot in slots.iter_mut() {
+            if let Some(change) = slot.entry.as_ref().and_then(|e| changed(&e.meta, &current)) {
+                echo::cache_event("stale", format_args!("{} ({change})", slot.key));
+                slot.stale = true;
+                slot.entry = None;
+                all = false;
+            }
+        }
+        all
+    }
+
+    fn lock(&mut self, keys: &[Key]) -> Option<store::FillLock> {
+        if keys.is_empty() {
+            return None;
+        }
+        let wait = self.settings.lock_wait;
+        let started = Instant::now();
+        match self.guard(|store| store.lock(keys, wait)) {
+            Some(Some(lock)) => {
+                let waited = started.elapsed();
+                if waited > Duration::from_millis(50) {
+                    echo::note(format_args!(
+                        "waited {:.2}s for another process filling the same result",
+                        waited.as_secs_f64()
+                    ));
+                }
+                Some(lock)
+            }
+            Some(None) => {
+                echo::note(format_args!(
+                    "waited {}s for another process filling the same result; running it here",
+                    wait.as_secs()
+                ));
+                None
+            }
+            None => None,
+        }
+    }
+
+    fn hit(&mut self, slot: &Slot<'_>, sink: &mut dyn RowSink) -> Result<()> {
+        let entry = slot.entry.as_ref().expect("a hit has an entry");
+        let meta = &entry.meta;
+        echo::cache_event(
+            "hit",
+            format_args!(
+                "{} ({}) age {:.1}s, saved {:.1}ms",
+                slot.key,
+                meta.tables.join(", "),
+                age(meta).as_secs_f64(),
+                meta.query_micros as f64 / 1000.0
+            ),
+        );
+        sink.begin(&entry.rows.columns)?;
+        for row in &entry.rows.rows {
+            sink.row(row)?;
+        }
+        self.delta.hits += 1;
+        self.delta.saved_micros += meta.query_micros as i64;
+        let hits = entry.hits + 1;
+        self.guard(|store| store.touch(&slot.key, hits));
+        Ok(())
+    }
+
+    fn count_miss(&mut self, slot: &Slot<'_>) {
+        self.delta.misses += 1;
+        self.delta.stale += i64::from(slot.stale);
+        self.delta.expired += i64::from(slot.expired);
+    }
+
+    fn fill(
+        &mut self,
+        slot: &Slot<'_>,
+        ran: Ran,
+        versions: &Versions,
+        tables: &[String],
+        generations: Option<&[u64]>,
+    ) {
+        let key = slot.key;
+        let Some(rows) = ran.rows else {
+            self.skip(
+                key,
+                format_args!(
+                    "result over the {} entry limit",
+                    bytesize::ByteSize(self.settings.bounds.max_entry_bytes)
+                ),
+            );
+            return;
+        };
+        let Some(generations) = generations else {
+            return;
+        };
+        let own_tables = &slot.query.tables;
+        let meta = Meta {
+            key: key.0,
+            sql: slot.query.sql.clone(),
+            tables: own_tables.clone(),
+            versions: own_tables
+                .iter()
+                .map(|t| (t.clone(), versions.get(t).copied().unwrap_or(0)))
+                .collect(),
+            filled_at_ms: now_ms(),
+            query_micros: ran.elapsed.as_micros() as u64,
+            row_count: rows.rows.len() as u64,
+        };
+        let bytes = match entry::encode(&meta, &rows) {
+            Ok(b) => b,
+            Err(e) => {
+                self.skip(key, format_args!("cannot encode: {e}"));
+                return;
+            }
+        };
+        if bytes.len() as u64 > self.settings.bounds.max_entry_bytes {
+            self.skip(
+                key,
+                format_args!(
+                    "result of {} over the {} entry limit",
+                    bytesize::ByteSize(bytes.len() as u64),
+                    bytesize::ByteSize(self.settings.bounds.max_entry_bytes)
+                ),
+            );
+            return;
+        }
+        let own_generations: Vec<u64> = own_tables
+            .iter()
+            .map(|t| {
+                tables
+                    .iter()
+                    .position(|x| x == t)
+                    .map_or(0, |i| generations[i])
+            })
+            .collect();
+        let ttl = self.settings.ttl;
+        match self.guard(|store| store.put(&key, &bytes, own_tables, &own_generations, ttl)) {
+            Some(Put::Stored) => {
+                self.delta.fills += 1;
+                echo::cache_event(
+                    "fill",
+                    format_args!(
+                        "{key} ({} rows, {}, query {:.1}ms)",
+                        meta.row_count,
+                        bytesize::ByteSize(bytes.len() as u64),
+                        meta.query_micros as f64 / 1000.0
+                    ),
+                );
+            }
+            Some(Put::Invalidated) => self.skip(key, "a table it reads was written while it ran"),
+            None => {}
+        }
+    }
+
+    fn skip(&mut self, key: Key, why: impl std::fmt::Display) {
+        self.delta.skips += 1;
+        echo::cache_event("skip", format_args!("{key} ({why})"));
+    }
+}
+
+impl Drop for Cache {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}
+
+/// A read that ran: its rows (unless over the entry limit) and how long it took.
+struct Ran {
+    rows: Option<Rows>,
+    elapsed: Duration,
+}
+
+/// Passes rows on while keeping a copy for the cache, until the copy outgrows `limit`.
+struct Tee<'a> {
+    out: &'a mut dyn RowSink,
+    rows: Option<Rows>,
+    bytes: u64,
+    limit: u64,
+}
+
+impl RowSink for Tee<'_> {
+    fn begin(&mut self, columns: &[String]) -> Result<()> {
+        if let Some(rows) = self.rows.as_mut() {
+            rows.columns = columns.to_vec();
+        }
+        self.out.begin(columns)
+    }
+
+    fn row(&mut self, row: &[Value]) -> Result<()> {
+        if let Some(rows) = self.rows.as_mut() {
+            self.bytes += row.iter().map(approximate_size).sum::<u64>();
+            if self.bytes > self.limit {
+                self.rows = None;
+            } else {
+                rows.rows.push(row.to_vec());
+            }
+        }
+        self.out.row(row)
+    }
+
+    fn end(&mut self) -> Result<()> {
+        self.out.end()
+    }
+}
+
+/// Roughly what a value takes encoded (a lower bound; the exact size is checked later).
+fn approximate_size(v: &Value) -> u64 {
+    match v {
+        Value::Null | Value::Bool(_) => 1,
+        Value::Int(_) | Value::Real(_) | Value::Date(_) => 5,
+        Value::Decimal(s) | Value::Text(s) => 1 + s.len() as u64,
+        Value::Bytes(b) => 1 + b.len() as u64,
+    }
+}
+
+fn read_versions(conn: &mut AnyConnection, tables: &[String]) -> Result<Versions> {
+    if tables.is_empty() {
+        return Ok(Versions::new());
+    }
+    Ok(versions::read(conn, tables)?.into_iter().collect())
+}
+
+/// How the versions moved since the fill (`pets v41→v42, owners v7→v9`), if at all.
+fn changed(meta: &Meta, current: &Versions) -> Option<String> {
+    let moved: Vec<String> = meta
+        .versions
+        .iter()
+        .filter_map(|(t, v)| match current.get(t) {
+            Some(now) if now == v => None,
+            Some(now) => Some(format!("{t} v{v}→v{now}")),
+            None => Some(format!("{t} v{v}→gone")),
+        })
+        .collect();
+    (!moved.is_empty()).then(|| moved.join(", "))
+}
+
+fn now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or_default()
+}
+
+fn age(meta: &Meta) -> Duration {
+    Duration::from_millis(now_ms().saturating_sub(meta.filled_at_ms))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changed_names_each_moved_table() {
+        let meta = Meta {
+            key: [0; 32],
+            sql: String::new(),
+            tables: vec!["owners".into(), "pets".into()],
+            versions: vec![("owners".into(), 7), ("pets".into(), 41)],
+            filled_at_ms: 0,
+            query_micros: 0,
+            row_count: 0,
+        };
+        let same: Versions = [("owners".to_owned(), 7), ("pets".to_owned(), 41)].into();
+        assert_eq!(changed(&meta, &same), None);
+        let moved: Versions = [("owners".to_owned(), 7), ("pets".to_owned(), 42)].into();
+        assert_eq!(changed(&meta, &moved).as_deref(), Some("pets v41→v42"));
+    }
+}

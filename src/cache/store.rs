@@ -1,0 +1,96 @@
+//! The storage behind the cache, as a trait: the disk store and the Redis store both
+//! implement it, and all cache policy (keys, validity, stampede handling, statistics,
+//! echo) lives above it in [`super::Cache`], written once.
+
+use std::any::Any;
+use std::time::Duration;
+
+use anyhow::Result;
+
+use super::entry::Meta;
+use super::key::Key;
+use super::stats::Stats;
+
+/// Limits on what the cache keeps.
+#[derive(Debug, Clone, Copy)]
+pub struct Bounds {
+    pub max_entries: u64,
+    pub max_bytes: u64,
+    /// A larger result is served but not stored.
+    pub max_entry_bytes: u64,
+}
+
+/// A held fill lock; dropping it releases the lock.
+pub type FillLock = Box<dyn Any>;
+
+/// What [`Store::put`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Put {
+    Stored,
+    /// A table the entry reads was invalidated after the query started: storing it could
+    /// serve rows older than a write that has already returned.
+    Invalidated,
+}
+
+/// One entry as `cache list` shows it.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub key: Key,
+    pub meta: Meta,
+    pub hits: u64,
+    pub bytes: u64,
+    /// Unix time in milliseconds of the last fill or hit.
+    pub last_used_ms: u64,
+}
+
+pub trait Store {
+    /// Where the entries live (a directory, or a Redis URL without password).
+    fn location(&self) -> String;
+
+    /// The encoded entry stored under `key`.
+    fn get(&mut self, key: &Key) -> Result<Option<Vec<u8>>>;
+
+    /// Record a hit: recency for eviction, and the entry's own hit count (now `hits`).
+    fn touch(&mut self, key: &Key, hits: u64) -> Result<()>;
+
+    /// Remove one entry; `true` if it was there.
+    fn remove(&mut self, key: &Key) -> Result<bool>;
+
+    /// Each table's invalidation generation (bumped by every invalidation of the table).
+    fn generations(&mut self, tables: &[String]) -> Result<Vec<u64>>;
+
+    /// Store `bytes` under `key`, tagged with `tables`, unless a generation moved away from
+    /// `generations` (read before the query ran). `ttl` bounds how long it may be kept.
+    fn put(
+        &mut self,
+        key: &Key,
+        bytes: &[u8],
+        tables: &[String],
+        generations: &[u64],
+        ttl: Duration,
+    ) -> Result<Put>;
+
+    /// Remove every entry tagged with any of `tables`; returns how many.
+    fn invalidate_tables(&mut self, tables: &[String]) -> Result<u64>;
+
+    /// Remove every entry; returns how many.
+    fn invalidate_all(&mut self) -> Result<u64>;
+
+    /// Every entry, most recently used first.
+    fn list(&mut self) -> Result<Vec<Listed>>;
+
+    /// Exclusive fill locks on `keys`, waiting at most `wait`; `None` on timeout.
+    fn lock(&mut self, keys: &[Key], wait: Duration) -> Result<Option<FillLock>>;
+
+    /// Add `delta` to the shared statistics; returns the totals after.
+    fn add_stats(&mut self, delta: &Stats) -> Result<Stats>;
+
+    /// The statistics, with `entries` and `bytes` counted afresh.
+    fn stats(&mut self) -> Result<Stats>;
+
+    /// Zero the counters (hits, misses, …), keeping entries and bytes.
+    fn reset_stats(&mut self) -> Result<()>;
+
+    /// Evict least-recently-used entries if `totals` exceed `bounds`; returns how many.
+    fn enforce(&mut self, totals: &Stats, bounds: &Bounds) -> Result<u64>;
+}

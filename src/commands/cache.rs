@@ -1,0 +1,150 @@
+//! `petdb cache …`: statistics, invalidation, listing, location.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use anyhow::{Result, anyhow, bail};
+
+use crate::cache::key::Key;
+use crate::cache::stats::Stats;
+use crate::cli::{CacheCommand, Format, InvalidateArgs};
+use crate::context::Ctx;
+use crate::rows::{Rows, Value};
+
+pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
+    if let CacheCommand::Path = cmd {
+        let dir = ctx.cache_dir()?;
+        return ctx.say(dir.display());
+    }
+    let format = ctx.global.format;
+    let Some(cache) = ctx.cache() else {
+        bail!("the cache is not available (see the warning above)");
+    };
+    match cmd {
+        CacheCommand::Stats { reset } => {
+            let stats = cache.store().stats()?;
+            if reset {
+                cache.store().reset_stats()?;
+            }
+            print_stats(ctx, &stats, format)
+        }
+        CacheCommand::Invalidate(args) => {
+            let removed = invalidate(ctx, &args)?;
+            let noun = if removed == 1 { "entry" } else { "entries" };
+            ctx.say(format_args!("removed {removed} {noun}"))
+        }
+        CacheCommand::List => {
+            let listed = cache.store().list()?;
+            let now = SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .unwrap_or_default();
+            let mut rows = Rows {
+                columns: [
+                    "key", "tables", "age_s", "idle_s", "bytes", "rows", "hits", "query_ms", "sql",
+                ]
+                .map(String::from)
+                .to_vec(),
+                rows: Vec::new(),
+            };
+            for e in listed {
+                let since =
+                    |ms: u64| (now.saturating_sub(Duration::from_millis(ms))).as_secs() as i64;
+                let mut sql: String = e.meta.sql.split_whitespace().collect::<Vec<_>>().join(" ");
+                if sql.chars().count() > 60 && format == Format::Table {
+                    sql = sql.chars().take(59).collect::<String>() + "…";
+                }
+                rows.rows.push(vec![
+                    Value::Text(if format == Format::Table {
+                        e.key.hex()[..16].to_owned()
+                    } else {
+                        e.key.hex()
+                    }),
+                    Value::Text(e.meta.tables.join(",")),
+                    Value::Int(since(e.meta.filled_at_ms)),
+                    Value::Int(since(e.last_used_ms)),
+                    Value::Int(e.bytes as i64),
+                    Value::Int(e.meta.row_count as i64),
+                    Value::Int(e.hits as i64),
+                    Value::Real((e.meta.query_micros as f64 / 10.0).round() / 100.0),
+                    Value::Text(sql),
+                ]);
+            }
+            ctx.print_rows(&rows)
+        }
+        CacheCommand::Path => unreachable!("handled above"),
+    }
+}
+
+fn invalidate(ctx: &mut Ctx, args: &InvalidateArgs) -> Result<u64> {
+    let cache = ctx
+        .cache()
+        .ok_or_else(|| anyhow!("the cache is not available"))?;
+    if args.all {
+        return cache.store().invalidate_all();
+    }
+    if let Some(prefix) = &args.key {
+        let key = match Key::from_hex(prefix) {
+            Some(key) => key,
+            None => {
+                let matches: Vec<Key> = cache
+                    .store()
+                    .list()?
+                    .into_iter()
+                    .map(|e| e.key)
+                    .filter(|k| k.hex().starts_with(prefix))
+                    .collect();
+                match matches.as_slice() {
+                    [] => return Ok(0),
+                    [one] => *one,
+                    many => bail!(
+                        "key prefix '{prefix}' matches {} entries; give more digits",
+                        many.len()
+                    ),
+                }
+            }
+        };
+        return Ok(u64::from(cache.store().remove(&key)?));
+    }
+    let tables: Vec<String> = args.table.iter().map(|t| t.name().to_owned()).collect();
+    cache.store().invalidate_tables(&tables)
+}
+
+fn print_stats(ctx: &mut Ctx, s: &Stats, format: Format) -> Result<()> {
+    let location = ctx.cache_dir()?.display().to_string();
+    let ratio = (s.hit_ratio() * 10_000.0).round() / 10_000.0;
+    let saved_ms = (s.saved_micros as f64 / 10.0).round() / 100.0;
+    if format == Format::Json {
+        let mut doc = serde_json::to_value(s)?;
+        doc["hit_ratio"] = serde_json::json!(ratio);
+        doc["saved_ms"] = serde_json::json!(saved_ms);
+        doc["location"] = serde_json::json!(location);
+        serde_json::to_writer_pretty(&mut ctx.out, &doc).map_err(std::io::Error::from)?;
+        use std::io::Write;
+        writeln!(ctx.out)?;
+        return Ok(());
+    }
+    let mut columns: Vec<String> = Stats::FIELDS.iter().map(|f| (*f).to_owned()).collect();
+    let mut values: Vec<Value> = s.to_array().iter().map(|v| Value::Int(*v)).collect();
+    columns.extend(["hit_ratio".into(), "saved_ms".into(), "location".into()]);
+    values.extend([
+        Value::Real(ratio),
+        Value::Real(saved_ms),
+        Value::Text(location),
+    ]);
+    let rows = if format == Format::Table {
+        // One statistic per line reads better than one very wide row.
+        Rows {
+            columns: vec!["stat".into(), "value".into()],
+            rows: columns
+                .into_iter()
+                .zip(values)
+                .map(|(c, v)| vec![Value::Text(c), v])
+                .collect(),
+        }
+    } else {
+        Rows {
+            columns,
+            rows: vec![values],
+        }
+    };
+    ctx.print_rows(&rows)
+}

@@ -11,14 +11,14 @@ use anyhow::{Context as _, Result};
 use crate::cache::disk::DiskStore;
 use crate::cache::key::Scope;
 use crate::cache::store::Bounds;
-use crate::cache::{Cache, Consistency, Settings};
+use crate::cache::{Cache, Consistency, Out, Settings};
 use crate::cli::{ConsistencyArg, GlobalArgs};
 use crate::db::connection::read_snapshot;
 use crate::db::database::Database;
 use crate::db::migrations;
 use crate::db::read::{self, ReadQuery};
 use crate::db::target::{Backend, Target};
-use crate::output::{self, Collector, RowSink, Style};
+use crate::output::{self, Collector, Style};
 use crate::rows::Rows;
 
 /// How long a miss waits for another process filling the same entry.
@@ -46,18 +46,26 @@ fn serve(
     cache: &mut CacheState,
     db: &mut Database,
     queries: &[&ReadQuery],
-    sinks: &mut [&mut dyn RowSink],
+    outs: &mut [Out<'_>],
 ) -> Result<()> {
     if let CacheState::Open(cache) = cache {
-        return cache.serve(db, queries, sinks);
+        return cache.serve(db, queries, outs);
     }
     let conn = db.migrated()?;
-    if let ([query], [sink]) = (queries, &mut *sinks) {
-        return read::stream(conn, query, *sink);
-    }
     read_snapshot(conn, |conn| {
-        for (query, sink) in queries.iter().zip(sinks.iter_mut()) {
-            read::stream(conn, query, *sink)?;
+        for (query, out) in queries.iter().zip(outs.iter_mut()) {
+            match out {
+                Out::Rows(target) => {
+                    let mut collector = Collector::default();
+                    read::stream(conn, query, &mut collector)?;
+                    **target = collector.rows;
+                }
+                Out::Print { style, out } => {
+                    let mut sink = output::sink(*style, &mut **out);
+                    read::stream(conn, query, sink.as_mut())?;
+                    sink.end()?;
+                }
+            }
         }
         Ok(())
     })
@@ -149,15 +157,11 @@ impl Ctx {
     /// Run reads and return their rows (several reads agree: one snapshot, or one
     /// validation of their cached versions).
     pub fn fetch_all(&mut self, queries: &[&ReadQuery]) -> Result<Vec<Rows>> {
-        let mut collectors: Vec<Collector> = queries.iter().map(|_| Collector::default()).collect();
-        {
-            let mut sinks: Vec<&mut dyn RowSink> = collectors
-                .iter_mut()
-                .map(|c| c as &mut dyn RowSink)
-                .collect();
-            self.serve(queries, &mut sinks)?;
-        }
-        Ok(collectors.into_iter().map(|c| c.rows).collect())
+        let mut results: Vec<Rows> = queries.iter().map(|_| Rows::default()).collect();
+        let mut outs: Vec<Out<'_>> = results.iter_mut().map(Out::Rows).collect();
+        self.open_cache_for_reads();
+        serve(&mut self.cache, &mut self.db, queries, &mut outs)?;
+        Ok(results)
     }
 
     pub fn fetch(&mut self, query: &ReadQuery) -> Result<Rows> {
@@ -168,19 +172,11 @@ impl Ctx {
     pub fn print_query(&mut self, query: &ReadQuery) -> Result<()> {
         let style = self.style();
         self.open_cache_for_reads();
-        let mut sink = output::sink(style, &mut self.out);
-        serve(
-            &mut self.cache,
-            &mut self.db,
-            &[query],
-            &mut [sink.as_mut()],
-        )?;
-        sink.end()
-    }
-
-    fn serve(&mut self, queries: &[&ReadQuery], sinks: &mut [&mut dyn RowSink]) -> Result<()> {
-        self.open_cache_for_reads();
-        serve(&mut self.cache, &mut self.db, queries, sinks)
+        let mut outs = [Out::Print {
+            style,
+            out: &mut self.out,
+        }];
+        serve(&mut self.cache, &mut self.db, &[query], &mut outs)
     }
 
     /// Open the cache unless `--no-cache` keeps reads away from it.

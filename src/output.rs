@@ -25,6 +25,32 @@ pub struct Style {
     pub header: bool,
 }
 
+impl Style {
+    /// A short name for this style, naming its cached rendering.
+    pub fn tag(&self) -> &'static str {
+        match (self.format, self.header) {
+            (Format::Table, true) => "table",
+            (Format::Table, false) => "table-noheader",
+            (Format::Json, _) => "json",
+            (Format::Csv, true) => "csv",
+            (Format::Csv, false) => "csv-noheader",
+            (Format::Tsv, true) => "tsv",
+            (Format::Tsv, false) => "tsv-noheader",
+        }
+    }
+}
+
+/// Every [`Style::tag`].
+pub const STYLE_TAGS: [&str; 7] = [
+    "table",
+    "table-noheader",
+    "json",
+    "csv",
+    "csv-noheader",
+    "tsv",
+    "tsv-noheader",
+];
+
 /// A sink writing `style` to `out`.
 pub fn sink<'w>(style: Style, out: &'w mut dyn Write) -> Box<dyn RowSink + 'w> {
     match style.format {

@@ -4,6 +4,7 @@
 //! ```text
 //! <dir>/CACHEDIR.TAG
 //! <dir>/v1/entries/<2 hex>/<64 hex>       one entry (see entry.rs); mtime = last use
+//! <dir>/v1/entries/<2 hex>/<64 hex>.<style>  a rendering of it (e.g. `.csv-noheader`)
 //! <dir>/v1/tags/<db id>/<table>/<64 hex>  empty marker: that entry reads <table>
 //! <dir>/v1/tags/<db id>/<table>.gen       the table's invalidation generation (and its lock)
 //! <dir>/v1/locks/<3 hex>                  fill-lock stripes, for stampede protection
@@ -30,12 +31,17 @@ use super::entry;
 use super::files::{self, is_temp_name, lock_within, open_private, private_dir, write_atomic};
 use super::key::Key;
 use super::stats::Stats;
-use super::store::{Bounds, FillLock, Listed, Put, Store};
+use super::store::{Blob, Bounds, FillLock, Listed, Put, Store};
+use crate::output::STYLE_TAGS;
 
 /// How long to wait for the stats or a generation lock before giving up on the update.
 const LOCK_WAIT: Duration = Duration::from_secs(10);
 /// Evict down to this share of each bound, so eviction runs now and then, not every fill.
 const LOW_WATER: f64 = 0.9;
+/// Larger renderings are mapped rather than read.
+const MAP_FROM_BYTES: u64 = 256 * 1024;
+/// Metadata is small; a header claiming more than this is damaged.
+const MAX_HEAD_BYTES: u64 = 64 * 1024 * 1024;
 /// A temporary file older than this was left by a crash.
 const STALE_TEMP: Duration = Duration::from_secs(60);
 
@@ -107,7 +113,16 @@ impl DiskStore {
         Ok((file, generation))
     }
 
+    /// Remove an entry file and its renderings; `true` if the entry was there.
     fn remove_entry_file(&mut self, path: &Path) -> io::Result<bool> {
+        for tag in STYLE_TAGS {
+            let rendering = rendering_path(path, tag);
+            if let Ok(m) = fs::metadata(&rendering)
+                && fs::remove_file(&rendering).is_ok()
+            {
+                self.pending.bytes -= m.len() as i64;
+            }
+        }
         match fs::metadata(path) {
             Ok(m) => match fs::remove_file(path) {
                 Ok(()) => {
@@ -145,23 +160,34 @@ impl DiskStore {
         Ok(removed)
     }
 
-    /// Every entry file: (path, key, size, mtime). Removes crash leftovers and foreign
-    /// files on the way.
-    fn scan(&self) -> Result<Vec<(PathBuf, Key, u64, SystemTime)>> {
+    /// Every entry: its path, key, size with its renderings, and last use. Removes crash
+    /// leftovers, renderings whose entry is gone, and foreign files on the way.
+    fn scan(&self) -> Result<Vec<Scanned>> {
         let mut found = Vec::new();
-        let entries = self.root.join("entries");
-        for shard in fs::read_dir(&entries)?.flatten() {
+        for shard in fs::read_dir(self.root.join("entries"))?.flatten() {
             let Ok(files) = fs::read_dir(shard.path()) else {
                 continue;
             };
+            let mut renderings: Vec<(String, u64, PathBuf)> = Vec::new();
+            let first = found.len();
             for file in files.flatten() {
                 let path = file.path();
                 let Ok(meta) = file.metadata() else { continue };
                 let name = file.file_name();
                 let name = name.to_string_lossy();
                 let mtime = meta.modified().unwrap_or(UNIX_EPOCH);
-                match Key::from_hex(&name) {
-                    Some(key) if meta.is_file() => found.push((path, key, meta.len(), mtime)),
+                let rendering_of = name
+                    .split_once('.')
+                    .filter(|(hex, tag)| Key::from_hex(hex).is_some() && STYLE_TAGS.contains(tag))
+                    .map(|(hex, _)| hex.to_owned());
+                match (Key::from_hex(&name), rendering_of) {
+                    (Some(key), _) if meta.is_file() => found.push(Scanned {
+                        path,
+                        key,
+                        bytes: meta.len(),
+                        used: mtime,
+                    }),
+                    (_, Some(hex)) if meta.is_file() => renderings.push((hex, meta.len(), path)),
                     _ if is_temp_name(&name) => {
                         if mtime.elapsed().unwrap_or_default() > STALE_TEMP {
                             let _ = fs::remove_file(&path);
@@ -177,6 +203,14 @@ impl DiskStore {
                         } else {
                             fs::remove_file(&path)
                         };
+                    }
+                }
+            }
+            for (hex, bytes, path) in renderings {
+                match found[first..].iter_mut().find(|e| e.key.hex() == hex) {
+                    Some(entry) => entry.bytes += bytes,
+                    None => {
+                        let _ = fs::remove_file(path);
                     }
                 }
             }
@@ -232,9 +266,8 @@ impl DiskStore {
             })
         };
         change(&mut stats);
-        let encoded = stats.encode();
-        file.set_len(0)?;
-        file.write_all_at(&encoded, 0)?;
+        // Always the same length: overwrite in place.
+        file.write_all_at(&stats.encode(), 0)?;
         Ok(stats)
     }
 }
@@ -250,6 +283,61 @@ impl Store for DiskStore {
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(e.into()),
         }
+    }
+
+    fn get_head(&mut self, key: &Key) -> Result<Option<(Vec<u8>, u64)>> {
+        let mut file = match File::open(self.entry_path(key)) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e.into()),
+        };
+        let total = file.metadata()?.len();
+        let mut head = Vec::with_capacity(entry::HEADER_LEN);
+        (&mut file)
+            .take(entry::HEADER_LEN as u64)
+            .read_to_end(&mut head)?;
+        // A damaged header may claim anything: read what is there, and let decoding judge.
+        if let Some(len) = entry::head_len(&head) {
+            let rest = len.saturating_sub(head.len() as u64).min(MAX_HEAD_BYTES);
+            file.take(rest).read_to_end(&mut head)?;
+        }
+        Ok(Some((head, total)))
+    }
+
+    fn get_rendering(&mut self, key: &Key, style: &str) -> Result<Option<Blob>> {
+        let file = match File::open(rendering_path(&self.entry_path(key), style)) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e.into()),
+        };
+        let len = file.metadata()?.len();
+        if len < MAP_FROM_BYTES {
+            let mut bytes = Vec::with_capacity(len as usize);
+            (&file).read_to_end(&mut bytes)?;
+            return Ok(Some(Blob::Owned(bytes)));
+        }
+        // SAFETY: renderings are never modified in place — a refill writes a new file and
+        // renames it over, which leaves this mapping on the old, unchanged inode.
+        let map = unsafe { memmap2::MmapOptions::new().populate().map(&file)? };
+        Ok(Some(Blob::Mapped(map)))
+    }
+
+    fn put_rendering(
+        &mut self,
+        key: &Key,
+        style: &str,
+        bytes: &[u8],
+        _ttl: Duration,
+    ) -> Result<()> {
+        let entry = self.entry_path(key);
+        if !entry.exists() {
+            return Ok(()); // invalidated meanwhile: nothing to render for
+        }
+        let path = rendering_path(&entry, style);
+        let old = fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        write_atomic(&path, bytes)?;
+        self.pending.bytes += bytes.len() as i64 - old as i64;
+        Ok(())
     }
 
     fn touch(&mut self, key: &Key, hits: u64) -> Result<()> {
@@ -345,8 +433,8 @@ impl Store for DiskStore {
                 removed += self.invalidate_db_tables(&db_id, &tables)?;
             }
         }
-        for (path, ..) in self.scan()? {
-            if self.remove_entry_file(&path)? {
+        for scanned in self.scan()? {
+            if self.remove_entry_file(&scanned.path)? {
                 removed += 1;
             }
         }
@@ -355,7 +443,13 @@ impl Store for DiskStore {
 
     fn list(&mut self) -> Result<Vec<Listed>> {
         let mut out = Vec::new();
-        for (path, key, size, mtime) in self.scan()? {
+        for Scanned {
+            path,
+            key,
+            bytes: size,
+            used: mtime,
+        } in self.scan()?
+        {
             let Ok(bytes) = fs::read(&path) else { continue };
             match entry::decode_meta(&bytes) {
                 Ok((meta, hits)) if meta.key == key.0 => out.push(Listed {
@@ -412,7 +506,10 @@ impl Store for DiskStore {
 
     fn stats(&mut self) -> Result<Stats> {
         let files = self.scan()?;
-        let (entries, bytes) = (files.len() as i64, files.iter().map(|f| f.2 as i64).sum());
+        let (entries, bytes) = (
+            files.len() as i64,
+            files.iter().map(|f| f.bytes as i64).sum(),
+        );
         let pending = std::mem::take(&mut self.pending);
         self.update_stats(|s| {
             s.damaged += pending.damaged;
@@ -435,11 +532,17 @@ impl Store for DiskStore {
             return Ok(0); // another process is evicting right now
         }
         let mut files = self.scan()?;
-        files.sort_by_key(|f| f.3);
+        files.sort_by_key(|f| f.used);
         // Oldest use first into the LRU, so the least recently used pops first.
         let mut order: LruCache<Key, (PathBuf, u64)> = LruCache::unbounded();
         let (mut entries, mut bytes) = (files.len() as u64, 0u64);
-        for (path, key, size, _) in files {
+        for Scanned {
+            path,
+            key,
+            bytes: size,
+            ..
+        } in files
+        {
             bytes += size;
             order.put(key, (path, size));
         }
@@ -459,6 +562,9 @@ impl Store for DiskStore {
             }
             self.sweep_markers();
         }
+        // The gauges are written as counted, so the removals above are already in them.
+        self.pending.entries = 0;
+        self.pending.bytes = 0;
         self.update_stats(|s| {
             s.evictions += evicted as i64;
             s.entries = entries as i64;
@@ -488,6 +594,25 @@ fn check_private(dir: &Path) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// An entry found by [`DiskStore::scan`].
+struct Scanned {
+    path: PathBuf,
+    key: Key,
+    /// The entry and its renderings.
+    bytes: u64,
+    used: SystemTime,
+}
+
+fn rendering_path(entry: &Path, style: &str) -> PathBuf {
+    let mut name = entry
+        .file_name()
+        .expect("entry paths have a name")
+        .to_os_string();
+    name.push(".");
+    name.push(style);
+    entry.with_file_name(name)
 }
 
 fn read_u64(file: &File) -> io::Result<u64> {

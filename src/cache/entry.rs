@@ -1,24 +1,40 @@
-//! One cached result and its byte format. A file (or Redis value) is a fixed header, then
-//! the metadata, then the rows, both postcard-encoded and covered by a BLAKE3 checksum:
+//! One cached result and its byte formats.
+//!
+//! An **entry** is a fixed header, the metadata, then the typed rows, both
+//! postcard-encoded and each covered by its own XXH3-128 checksum (the metadata is checked
+//! on every lookup, the rows when they are used):
 //!
 //! ```text
 //! 0   magic "PETDBC" + format u16      8   hits (u64 LE; updated in place, not checksummed)
 //! 16  metadata length (u64 LE)         24  rows length (u64 LE)
-//! 32  BLAKE3(metadata ‖ rows)          64  metadata, then rows
+//! 32  XXH3-128(metadata)               48  XXH3-128(rows)
+//! 64  metadata, then rows
+//! ```
+//!
+//! A **rendering** is the output of one format (say csv without header) made from an
+//! entry's rows, kept beside it so a hit can skip re-rendering. It names the rows it was
+//! made from by their checksum, so it can never outlive a refill:
+//!
+//! ```text
+//! 0   magic "PETDBR" + format u16      8   XXH3-128 of the entry rows it renders
+//! 24  body length (u64 LE)             32  XXH3-128(body)      48  body
 //! ```
 //!
 //! Anything else — truncated, foreign, another format version, a checksum that does not
-//! match — decodes to an error, never to rows.
+//! match — decodes to an error, never to rows or output.
 
 use anyhow::{Result, bail, ensure};
 use serde::{Deserialize, Serialize};
+use xxhash_rust::xxh3::xxh3_128;
 
 use super::key::Key;
 use crate::rows::Rows;
 
 pub const MAGIC: &[u8; 6] = b"PETDBC";
-pub const FORMAT: u16 = 1;
+pub const RENDERING_MAGIC: &[u8; 6] = b"PETDBR";
+pub const FORMAT: u16 = 2;
 pub const HEADER_LEN: usize = 64;
+pub const RENDERING_HEADER_LEN: usize = 48;
 /// Offset of the in-place hit counter.
 pub const HITS_OFFSET: u64 = 8;
 
@@ -39,39 +55,49 @@ pub struct Meta {
     pub row_count: u64,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// A checked entry head: its metadata, and the checksum its rows must have.
+#[derive(Debug, Clone)]
 pub struct Entry {
     pub meta: Meta,
-    pub rows: Rows,
     /// Hits recorded in the header (informational; global stats are exact elsewhere).
     pub hits: u64,
+    /// Checksum of the rows: what the rows read later, and any rendering, must match.
+    pub rows_sum: u128,
 }
 
 pub fn encode(meta: &Meta, rows: &Rows) -> Result<Vec<u8>> {
     let meta_bytes = postcard::to_allocvec(meta)?;
     let rows_bytes = postcard::to_allocvec(rows)?;
-    let mut hasher = blake3::Hasher::new();
-    hasher.update(&meta_bytes);
-    hasher.update(&rows_bytes);
     let mut out = Vec::with_capacity(HEADER_LEN + meta_bytes.len() + rows_bytes.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT.to_le_bytes());
     out.extend_from_slice(&0u64.to_le_bytes());
     out.extend_from_slice(&(meta_bytes.len() as u64).to_le_bytes());
     out.extend_from_slice(&(rows_bytes.len() as u64).to_le_bytes());
-    out.extend_from_slice(hasher.finalize().as_bytes());
+    out.extend_from_slice(&xxh3_128(&meta_bytes).to_le_bytes());
+    out.extend_from_slice(&xxh3_128(&rows_bytes).to_le_bytes());
     out.extend_from_slice(&meta_bytes);
     out.extend_from_slice(&rows_bytes);
     Ok(out)
 }
 
-struct Parts<'a> {
-    hits: u64,
-    meta: &'a [u8],
-    rows: &'a [u8],
+fn u64_at(bytes: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"))
 }
 
-fn split(bytes: &[u8]) -> Result<Parts<'_>> {
+fn u128_at(bytes: &[u8], at: usize) -> u128 {
+    u128::from_le_bytes(bytes[at..at + 16].try_into().expect("16 bytes"))
+}
+
+/// How many leading bytes hold the header and the metadata, judging by the header.
+pub fn head_len(header: &[u8]) -> Option<u64> {
+    (header.len() >= HEADER_LEN)
+        .then(|| u64_at(header, 16))
+        .and_then(|m| m.checked_add(HEADER_LEN as u64))
+}
+
+/// Check the header and the metadata (the first [`head_len`] bytes are enough).
+fn check_head(bytes: &[u8]) -> Result<(Meta, u64, u128)> {
     ensure!(
         bytes.len() >= HEADER_LEN,
         "truncated entry ({} bytes)",
@@ -83,56 +109,115 @@ fn split(bytes: &[u8]) -> Result<Parts<'_>> {
         format == FORMAT,
         "cache entry format {format}, expected {FORMAT}"
     );
-    let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
-    let (meta_len, rows_len) = (word(16), word(24));
-    let body = &bytes[HEADER_LEN..];
-    let expected = meta_len.checked_add(rows_len);
-    if expected != Some(body.len() as u64) {
-        bail!(
-            "entry length mismatch: header says {meta_len}+{rows_len}, file has {}",
-            body.len()
-        );
-    }
-    let (meta, rows) = body.split_at(meta_len as usize);
-    let mut hasher = blake3::Hasher::new();
-    hasher.update(meta);
-    hasher.update(rows);
+    let meta_len = u64_at(bytes, 16);
+    let meta_end = HEADER_LEN as u64 + meta_len;
     ensure!(
-        hasher.finalize().as_bytes() == &bytes[32..64],
-        "entry checksum mismatch"
+        bytes.len() as u64 >= meta_end,
+        "truncated entry ({} bytes, metadata ends at {meta_end})",
+        bytes.len()
     );
-    Ok(Parts {
-        hits: word(8),
+    let meta_bytes = &bytes[HEADER_LEN..meta_end as usize];
+    ensure!(
+        xxh3_128(meta_bytes) == u128_at(bytes, 32),
+        "entry metadata checksum mismatch"
+    );
+    Ok((
+        postcard::from_bytes(meta_bytes)?,
+        u64_at(bytes, 8),
+        u128_at(bytes, 48),
+    ))
+}
+
+/// Check and decode only the metadata (for `cache list`).
+pub fn decode_meta(bytes: &[u8]) -> Result<(Meta, u64)> {
+    let (meta, hits, _) = check_head(bytes)?;
+    Ok((meta, hits))
+}
+
+/// Check the head of the entry stored under `key`, `total` bytes long in all (so a
+/// truncated entry is caught without reading its rows).
+pub fn decode_head(bytes: &[u8], total: u64, key: &Key) -> Result<Entry> {
+    let (meta, hits, rows_sum) = check_head(bytes)?;
+    let expected = u64_at(bytes, 16)
+        .checked_add(u64_at(bytes, 24))
+        .and_then(|b| b.checked_add(HEADER_LEN as u64));
+    ensure!(
+        expected == Some(total),
+        "entry length mismatch: {total} bytes, header says {expected:?}"
+    );
+    ensure!(meta.key == key.0, "entry belongs to another key");
+    Ok(Entry {
         meta,
-        rows,
+        hits,
+        rows_sum,
     })
 }
 
-/// Check and decode only the metadata (for `cache list` and eviction).
-pub fn decode_meta(bytes: &[u8]) -> Result<(Meta, u64)> {
-    let parts = split(bytes)?;
-    Ok((postcard::from_bytes(parts.meta)?, parts.hits))
-}
-
-/// Check and decode a whole entry, which must be the one stored under `key`.
-pub fn decode(bytes: &[u8], key: &Key) -> Result<Entry> {
-    let parts = split(bytes)?;
-    let meta: Meta = postcard::from_bytes(parts.meta)?;
-    ensure!(meta.key == key.0, "entry belongs to another key");
-    let rows: Rows = postcard::from_bytes(parts.rows)?;
+/// Decode the rows from a whole entry, which must hold the rows `entry` was checked with
+/// (the file may have been refilled since its head was read).
+pub fn decode_rows(bytes: &[u8], entry: &Entry) -> Result<Rows> {
+    check_head(bytes)?;
+    let (meta_len, rows_len) = (u64_at(bytes, 16), u64_at(bytes, 24));
+    let body = (bytes.len() - HEADER_LEN) as u64;
+    if meta_len.checked_add(rows_len) != Some(body) {
+        bail!("entry length mismatch: header says {meta_len}+{rows_len}, file has {body}");
+    }
     ensure!(
-        rows.rows.len() as u64 == meta.row_count,
+        u128_at(bytes, 48) == entry.rows_sum,
+        "entry was refilled meanwhile"
+    );
+    let rows_bytes = &bytes[HEADER_LEN + meta_len as usize..];
+    ensure!(
+        xxh3_128(rows_bytes) == entry.rows_sum,
+        "entry rows checksum mismatch"
+    );
+    let rows: Rows = postcard::from_bytes(rows_bytes)?;
+    ensure!(
+        rows.rows.len() as u64 == entry.meta.row_count,
         "row count mismatch"
     );
     ensure!(
         rows.rows.iter().all(|r| r.len() == rows.columns.len()),
         "a row does not match its columns"
     );
-    Ok(Entry {
-        meta,
-        rows,
-        hits: parts.hits,
-    })
+    Ok(rows)
+}
+
+/// The rows checksum of an encoded entry: what its renderings are bound to.
+pub fn rows_sum(encoded: &[u8]) -> Option<u128> {
+    (encoded.len() >= HEADER_LEN).then(|| u128_at(encoded, 48))
+}
+
+pub fn encode_rendering(rows_sum: u128, body: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(RENDERING_HEADER_LEN + body.len());
+    out.extend_from_slice(RENDERING_MAGIC);
+    out.extend_from_slice(&FORMAT.to_le_bytes());
+    out.extend_from_slice(&rows_sum.to_le_bytes());
+    out.extend_from_slice(&(body.len() as u64).to_le_bytes());
+    out.extend_from_slice(&xxh3_128(body).to_le_bytes());
+    out.extend_from_slice(body);
+    out
+}
+
+/// The body of a rendering, if it is intact and was made from rows with `rows_sum`.
+pub fn decode_rendering(bytes: &[u8], rows_sum: u128) -> Result<&[u8]> {
+    ensure!(bytes.len() >= RENDERING_HEADER_LEN, "truncated rendering");
+    ensure!(&bytes[..6] == RENDERING_MAGIC, "not a petdb rendering");
+    ensure!(
+        u16::from_le_bytes([bytes[6], bytes[7]]) == FORMAT,
+        "rendering of another format version"
+    );
+    ensure!(u128_at(bytes, 8) == rows_sum, "rendering of other rows");
+    let body = &bytes[RENDERING_HEADER_LEN..];
+    ensure!(
+        u64_at(bytes, 24) == body.len() as u64,
+        "rendering length mismatch"
+    );
+    ensure!(
+        xxh3_128(body) == u128_at(bytes, 32),
+        "rendering checksum mismatch"
+    );
+    Ok(body)
 }
 
 #[cfg(test)]
@@ -165,43 +250,77 @@ mod tests {
     fn round_trips() {
         let (meta, rows, key) = sample();
         let bytes = encode(&meta, &rows).unwrap();
-        let e = decode(&bytes, &key).unwrap();
-        assert_eq!(e.meta, meta);
-        assert_eq!(e.rows, rows);
-        assert_eq!(e.hits, 0);
         assert_eq!(decode_meta(&bytes).unwrap().0, meta);
+        let head = head_len(&bytes).unwrap() as usize;
+        let e = decode_head(&bytes[..head], bytes.len() as u64, &key).unwrap();
+        assert_eq!(e.meta, meta);
+        assert_eq!(decode_rows(&bytes, &e).unwrap(), rows);
+        assert_eq!(e.hits, 0);
     }
 
     #[test]
-    fn hits_live_outside_the_checksum() {
+    fn hits_live_outside_the_checksums() {
         let (meta, rows, key) = sample();
         let mut bytes = encode(&meta, &rows).unwrap();
         bytes[HITS_OFFSET as usize..HITS_OFFSET as usize + 8].copy_from_slice(&5u64.to_le_bytes());
-        assert_eq!(decode(&bytes, &key).unwrap().hits, 5);
+        let e = decode_head(&bytes, bytes.len() as u64, &key).unwrap();
+        assert_eq!(e.hits, 5);
+        assert_eq!(decode_rows(&bytes, &e).unwrap(), rows);
     }
 
     #[test]
     fn every_truncation_and_every_flipped_byte_is_rejected() {
         let (meta, rows, key) = sample();
         let bytes = encode(&meta, &rows).unwrap();
+        let good = decode_head(&bytes, bytes.len() as u64, &key).unwrap();
+        // Whole entry: head or rows fail (what a hit would read).
+        let whole = |b: &[u8]| {
+            decode_head(b, b.len() as u64, &key).and_then(|e| decode_rows(b, &e).map(drop))
+        };
+        let head_only = |b: &[u8]| decode_head(b, b.len() as u64, &key).map(drop);
         for len in 0..bytes.len() {
-            assert!(decode(&bytes[..len], &key).is_err(), "truncated to {len}");
+            assert!(whole(&bytes[..len]).is_err(), "truncated to {len}");
+            assert!(
+                head_only(&bytes[..len]).is_err(),
+                "a truncation is caught by the head alone, {len}"
+            );
+            assert!(
+                decode_rows(&bytes[..len], &good).is_err(),
+                "truncated rows, {len}"
+            );
         }
         for i in (0..bytes.len()).filter(|i| !(8..16).contains(i)) {
             let mut bad = bytes.clone();
             bad[i] ^= 0x5a;
-            assert!(decode(&bad, &key).is_err(), "byte {i} flipped");
+            assert!(whole(&bad).is_err(), "byte {i} flipped");
+            assert!(
+                decode_rows(&bad, &good).is_err(),
+                "byte {i} flipped, rows read against the good head"
+            );
         }
         assert!(
-            decode(&bytes, &Key([8; 32])).is_err(),
+            decode_head(&bytes, bytes.len() as u64, &Key([8; 32])).is_err(),
             "another key's entry"
         );
         assert!(
-            decode(
-                b"garbage that is long enough to have a header, but it is not one at all",
-                &key
-            )
-            .is_err()
+            whole(b"garbage that is long enough to have a header, but it is not one at all")
+                .is_err()
         );
+    }
+
+    #[test]
+    fn renderings_belong_to_their_rows() {
+        let body = b"id,name\n1,Rex\n";
+        let r = encode_rendering(42, body);
+        assert_eq!(decode_rendering(&r, 42).unwrap(), body);
+        assert!(decode_rendering(&r, 43).is_err(), "made from other rows");
+        for len in 0..r.len() {
+            assert!(decode_rendering(&r[..len], 42).is_err());
+        }
+        for i in 0..r.len() {
+            let mut bad = r.clone();
+            bad[i] ^= 1;
+            assert!(decode_rendering(&bad, 42).is_err(), "byte {i}");
+        }
     }
 }

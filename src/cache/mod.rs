@@ -17,6 +17,7 @@ pub mod stats;
 pub mod store;
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::Result;
@@ -24,13 +25,13 @@ use anyhow::Result;
 use self::entry::{Entry, Meta};
 use self::key::{Key, Scope};
 use self::stats::Stats;
-use self::store::{Bounds, Put, Store};
+use self::store::{Blob, Bounds, Put, Store};
 use crate::db::connection::{AnyConnection, read_snapshot};
 use crate::db::database::Database;
 use crate::db::read::{self, ReadQuery};
 use crate::db::versions;
 use crate::echo;
-use crate::output::RowSink;
+use crate::output::{self, Collector, RowSink, Style};
 use crate::rows::{Rows, Value};
 
 /// How a hit is validated.
@@ -53,6 +54,17 @@ pub struct Settings {
     pub lock_wait: Duration,
 }
 
+/// Where a read's result goes.
+pub enum Out<'a> {
+    /// Collected as typed rows.
+    Rows(&'a mut Rows),
+    /// Rendered in `style` to `out`, completely (a hit may replay a kept rendering).
+    Print {
+        style: Style,
+        out: &'a mut dyn Write,
+    },
+}
+
 /// Table name → version.
 type Versions = BTreeMap<String, i64>;
 
@@ -72,8 +84,15 @@ struct Slot<'q> {
     key: Key,
     /// A candidate entry: present, intact and not expired (validity still to check).
     entry: Option<Entry>,
+    /// What a hit will give: a kept rendering, or the decoded rows.
+    payload: Option<Payload>,
     stale: bool,
     expired: bool,
+}
+
+enum Payload {
+    Rendering(Blob),
+    Rows(Rows),
 }
 
 impl Cache {
@@ -95,13 +114,13 @@ impl Cache {
         self.store.location()
     }
 
-    /// Answer `queries`, each into its sink, from the cache where valid and from the
-    /// database otherwise (then filling the cache). Sinks are begun and fed, not ended.
+    /// Answer `queries`, each into its output, from the cache where valid and from the
+    /// database otherwise (then filling the cache).
     pub fn serve(
         &mut self,
         db: &mut Database,
         queries: &[&ReadQuery],
-        sinks: &mut [&mut dyn RowSink],
+        outs: &mut [Out<'_>],
     ) -> Result<()> {
         let mut slots: Vec<Slot<'_>> = queries
             .iter()
@@ -109,6 +128,7 @@ impl Cache {
                 query: q,
                 key: self.scope.key(q),
                 entry: None,
+                payload: None,
                 stale: false,
                 expired: false,
             })
@@ -118,11 +138,8 @@ impl Cache {
             for slot in &mut slots {
                 self.load(slot);
             }
-            if self.validate_now(db, &mut slots) {
-                for (slot, sink) in slots.iter().zip(sinks.iter_mut()) {
-                    self.hit(slot, *sink)?;
-                }
-                return Ok(());
+            if self.validate_now(db, &mut slots) && self.prepare(&mut slots, outs) {
+                return self.hit_all(&mut slots, outs);
             }
         }
 
@@ -130,20 +147,20 @@ impl Cache {
         // key at once run it once; whoever waited finds the entry filled.
         let missing: Vec<Key> = slots
             .iter()
-            .filter(|s| s.entry.is_none())
+            .filter(|s| s.payload.is_none())
             .map(|s| s.key)
             .collect();
         let mut lock = self.lock(&missing);
         if !self.settings.refresh {
-            // Whoever we waited for has probably filled them. Read the bytes under the lock
-            // but decode after releasing it, so the other waiters are not served in turn.
-            let fetched: Vec<Option<Vec<u8>>> = slots
+            // Read the bytes under the lock but decode after releasing it, so the other
+            // waiters are not served one at a time.
+            let fetched: Vec<Option<(Vec<u8>, u64)>> = slots
                 .iter()
                 .map(|s| {
                     if s.entry.is_some() {
                         None
                     } else {
-                        self.guard(|store| store.get(&s.key)).flatten()
+                        self.guard(|store| store.get_head(&s.key)).flatten()
                     }
                 })
                 .collect();
@@ -154,17 +171,16 @@ impl Cache {
             {
                 lock = None;
             }
-            for (slot, bytes) in slots.iter_mut().zip(fetched) {
-                if let Some(bytes) = bytes {
-                    self.accept(slot, &bytes);
+            for (slot, head) in slots.iter_mut().zip(fetched) {
+                if let Some((head, total)) = head {
+                    self.accept(slot, &head, total);
                 }
             }
-            if lock.is_none() && self.validate_now(db, &mut slots) {
-                for (slot, sink) in slots.iter().zip(sinks.iter_mut()) {
-                    self.hit(slot, *sink)?;
-                }
-                return Ok(());
+            if lock.is_none() && self.validate_now(db, &mut slots) && self.prepare(&mut slots, outs)
+            {
+                return self.hit_all(&mut slots, outs);
             }
+            self.prepare(&mut slots, outs);
         }
         let _lock = lock;
 
@@ -177,59 +193,23 @@ impl Cache {
         // Generations before the query: a fill is dropped if a table is invalidated meanwhile.
         let generations = self.guard(|store| store.generations(&tables));
 
-        let consistency = self.settings.consistency;
-        let max_entry_bytes = self.settings.bounds.max_entry_bytes;
         let conn = db.migrated()?;
         let (versions, ran) = read_snapshot(conn, |conn| {
             let versions = read_versions(conn, &tables)?;
-            let mut ran: Vec<Option<Ran>> = Vec::with_capacity(slots.len());
-            for (slot, sink) in slots.iter_mut().zip(sinks.iter_mut()) {
-                let valid = match (&slot.entry, consistency) {
-                    (Some(_), Consistency::Ttl) => true,
-                    (Some(e), Consistency::Strict) => match changed(&e.meta, &versions) {
-                        None => true,
-                        Some(change) => {
-                            if !slot.stale {
-                                echo::cache_event("stale", format_args!("{} ({change})", slot.key));
-                                slot.stale = true;
-                            }
-                            false
-                        }
-                    },
-                    (None, _) => false,
-                };
-                if valid {
+            let mut ran = Vec::with_capacity(slots.len());
+            for (slot, out) in slots.iter_mut().zip(outs.iter_mut()) {
+                if self.still_valid(slot, &versions) && slot.payload.is_some() {
+                    self.hit(slot, out)?;
                     ran.push(None);
-                    continue;
+                } else {
+                    ran.push(Some(self.run(conn, slot, out)?));
                 }
-                slot.entry = None;
-                echo::cache_event(
-                    "miss",
-                    format_args!("{} ({})", slot.key, slot.query.tables.join(", ")),
-                );
-                let started = Instant::now();
-                let mut tee = Tee {
-                    out: &mut **sink,
-                    rows: Some(Rows::default()),
-                    bytes: 0,
-                    limit: max_entry_bytes,
-                };
-                read::stream(conn, slot.query, &mut tee)?;
-                ran.push(Some(Ran {
-                    rows: tee.rows,
-                    elapsed: started.elapsed(),
-                }));
             }
             Ok((versions, ran))
         })?;
-
-        for ((slot, ran), sink) in slots.iter().zip(ran).zip(sinks.iter_mut()) {
-            match ran {
-                None => self.hit(slot, *sink)?,
-                Some(ran) => {
-                    self.count_miss(slot);
-                    self.fill(slot, ran, &versions, &tables, generations.as_deref());
-                }
+        for (slot, ran) in slots.iter().zip(ran) {
+            if let Some(ran) = ran {
+                self.fill(slot, ran, &versions, &tables, generations.as_deref());
             }
         }
         Ok(())
@@ -253,7 +233,7 @@ impl Cache {
 
     /// Add this process's events to the shared statistics and evict if over the bounds.
     pub fn flush(&mut self) {
-        if self.broken {
+        if self.broken || self.delta.is_zero() {
             return;
         }
         let delta = std::mem::take(&mut self.delta);
@@ -295,26 +275,18 @@ impl Cache {
         }
     }
 
-    /// Fetch and check the entry for `slot`.
+    /// Fetch and check the head of the entry for `slot`.
     fn load(&mut self, slot: &mut Slot<'_>) {
-        if let Some(Some(bytes)) = self.guard(|store| store.get(&slot.key)) {
-            self.accept(slot, &bytes);
+        if let Some(Some((head, total))) = self.guard(|store| store.get_head(&slot.key)) {
+            self.accept(slot, &head, total);
         }
     }
 
-    /// Decode an entry for `slot`: a damaged one is removed, an expired one dropped.
-    fn accept(&mut self, slot: &mut Slot<'_>, bytes: &[u8]) {
-        let entry = match entry::decode(bytes, &slot.key) {
+    /// Check an entry head for `slot`: a damaged one is removed, an expired one dropped.
+    fn accept(&mut self, slot: &mut Slot<'_>, head: &[u8], total: u64) {
+        let entry = match entry::decode_head(head, total, &slot.key) {
             Ok(e) => e,
-            Err(e) => {
-                echo::note(format_args!(
-                    "cache entry {} is damaged ({e}); removed",
-                    slot.key
-                ));
-                self.guard(|store| store.remove(&slot.key));
-                self.delta.damaged += 1;
-                return;
-            }
+            Err(e) => return self.damaged(slot, &e),
         };
         let age = age(&entry.meta);
         if age >= self.settings.ttl {
@@ -333,6 +305,17 @@ impl Cache {
             return;
         }
         slot.entry = Some(entry);
+    }
+
+    fn damaged(&mut self, slot: &mut Slot<'_>, e: &anyhow::Error) {
+        echo::note(format_args!(
+            "cache entry {} is damaged ({e}); removed",
+            slot.key
+        ));
+        self.guard(|store| store.remove(&slot.key));
+        self.delta.damaged += 1;
+        slot.entry = None;
+        slot.payload = None;
     }
 
     /// Are all entries valid right now? Under `ttl`, presence is enough (no database);
@@ -364,14 +347,181 @@ impl Cache {
         };
         let mut all = true;
         for slot in slots.iter_mut() {
-            if let Some(change) = slot.entry.as_ref().and_then(|e| changed(&e.meta, &current)) {
-                echo::cache_event("stale", format_args!("{} ({change})", slot.key));
-                slot.stale = true;
-                slot.entry = None;
+            if !self.still_valid(slot, &current) {
                 all = false;
             }
         }
         all
+    }
+
+    /// Is the slot's entry valid at `current` versions (always, under `ttl`)? Reports and
+    /// drops it if not. (Whether it is ready to serve is [`Cache::prepare`]'s business.)
+    fn still_valid(&mut self, slot: &mut Slot<'_>, current: &Versions) -> bool {
+        let Some(entry) = &slot.entry else {
+            return false;
+        };
+        if self.settings.consistency == Consistency::Strict
+            && let Some(change) = changed(&entry.meta, current)
+        {
+            if !slot.stale {
+                echo::cache_event("stale", format_args!("{} ({change})", slot.key));
+                slot.stale = true;
+            }
+            slot.entry = None;
+            slot.payload = None;
+            return false;
+        }
+        true
+    }
+
+    /// Get each entry ready to serve its output: a kept rendering for printed output if
+    /// there is one, else the decoded rows. `false` if any slot has nothing to serve.
+    fn prepare(&mut self, slots: &mut [Slot<'_>], outs: &[Out<'_>]) -> bool {
+        let mut all = true;
+        for (slot, out) in slots.iter_mut().zip(outs) {
+            if slot.payload.is_some() {
+                continue;
+            }
+            let Some(entry) = &slot.entry else {
+                all = false;
+                continue;
+            };
+            let rows_sum = entry.rows_sum;
+            if let Out::Print { style, .. } = out
+                && let Some(Some(bytes)) =
+                    self.guard(|store| store.get_rendering(&slot.key, style.tag()))
+                && entry::decode_rendering(&bytes, rows_sum).is_ok()
+            {
+                slot.payload = Some(Payload::Rendering(bytes));
+                continue;
+            }
+            let rows = match self.guard(|store| store.get(&slot.key)) {
+                Some(Some(bytes)) if entry::rows_sum(&bytes) == Some(rows_sum) => {
+                    entry::decode_rows(&bytes, entry)
+                }
+                // Refilled, invalidated or unreadable since its head was read: a miss.
+                _ => {
+                    slot.entry = None;
+                    all = false;
+                    continue;
+                }
+            };
+            match rows {
+                Ok(rows) => slot.payload = Some(Payload::Rows(rows)),
+                Err(e) => {
+                    self.damaged(slot, &e);
+                    all = false;
+                }
+            }
+        }
+        all
+    }
+
+    fn hit_all(&mut self, slots: &mut [Slot<'_>], outs: &mut [Out<'_>]) -> Result<()> {
+        for (slot, out) in slots.iter_mut().zip(outs.iter_mut()) {
+            self.hit(slot, out)?;
+        }
+        Ok(())
+    }
+
+    fn hit(&mut self, slot: &mut Slot<'_>, out: &mut Out<'_>) -> Result<()> {
+        let entry = slot.entry.as_ref().expect("a hit has an entry");
+        let meta = &entry.meta;
+        echo::cache_event(
+            "hit",
+            format_args!(
+                "{} ({}) age {:.1}s, saved {:.1}ms",
+                slot.key,
+                meta.tables.join(", "),
+                age(meta).as_secs_f64(),
+                meta.query_micros as f64 / 1000.0
+            ),
+        );
+        let (hits, rows_sum, saved) = (entry.hits + 1, entry.rows_sum, meta.query_micros);
+        match (slot.payload.take().expect("a hit is prepared"), out) {
+            (Payload::Rendering(bytes), Out::Print { out, .. }) => {
+                out.write_all(&bytes[entry::RENDERING_HEADER_LEN..])?;
+            }
+            (Payload::Rows(rows), Out::Print { style, out }) => {
+                let mut rendered = Vec::new();
+                output::render(*style, &rows, &mut rendered)?;
+                out.write_all(&rendered)?;
+                if (rendered.len() as u64) <= self.settings.bounds.max_entry_bytes {
+                    let kept = entry::encode_rendering(rows_sum, &rendered);
+                    let (ttl, tag) = (self.settings.ttl, style.tag());
+                    self.guard(|store| store.put_rendering(&slot.key, tag, &kept, ttl));
+                }
+            }
+            (Payload::Rows(rows), Out::Rows(target)) => **target = rows,
+            (Payload::Rendering(_), Out::Rows(_)) => {
+                unreachable!("renderings are only prepared for printed output")
+            }
+        }
+        self.delta.hits += 1;
+        self.delta.saved_micros += saved as i64;
+        self.guard(|store| store.touch(&slot.key, hits));
+        Ok(())
+    }
+
+    /// Run a missed read into its output, keeping copies for the cache.
+    fn run(
+        &mut self,
+        conn: &mut AnyConnection,
+        slot: &mut Slot<'_>,
+        out: &mut Out<'_>,
+    ) -> Result<Ran> {
+        echo::cache_event(
+            "miss",
+            format_args!("{} ({})", slot.key, slot.query.tables.join(", ")),
+        );
+        self.delta.misses += 1;
+        self.delta.stale += i64::from(slot.stale);
+        self.delta.expired += i64::from(slot.expired);
+        let limit = self.settings.bounds.max_entry_bytes;
+        let started = Instant::now();
+        match out {
+            Out::Print { style, out } => {
+                let mut copy = CopyWriter {
+                    out: &mut **out,
+                    copy: Some(Vec::new()),
+                    limit,
+                };
+                let mut sink = output::sink(*style, &mut copy);
+                let mut tee = Tee {
+                    out: sink.as_mut(),
+                    rows: Some(Rows::default()),
+                    bytes: 0,
+                    limit,
+                };
+                read::stream(conn, slot.query, &mut tee)?;
+                let (rows, elapsed) = (tee.rows.take(), started.elapsed());
+                sink.end()?;
+                drop(sink);
+                let rendering = copy.copy.map(|body| (style.tag(), body));
+                Ok(Ran {
+                    rows,
+                    rendering,
+                    elapsed,
+                })
+            }
+            Out::Rows(target) => {
+                let mut collector = Collector::default();
+                let mut tee = Tee {
+                    out: &mut collector,
+                    rows: Some(Rows::default()),
+                    bytes: 0,
+                    limit,
+                };
+                read::stream(conn, slot.query, &mut tee)?;
+                let (rows, elapsed) = (tee.rows.take(), started.elapsed());
+                **target = collector.rows;
+                Ok(Ran {
+                    rows,
+                    rendering: None,
+                    elapsed,
+                })
+            }
+        }
     }
 
     fn lock(&mut self, keys: &[Key]) -> Option<store::FillLock> {
@@ -400,36 +550,6 @@ impl Cache {
             }
             None => None,
         }
-    }
-
-    fn hit(&mut self, slot: &Slot<'_>, sink: &mut dyn RowSink) -> Result<()> {
-        let entry = slot.entry.as_ref().expect("a hit has an entry");
-        let meta = &entry.meta;
-        echo::cache_event(
-            "hit",
-            format_args!(
-                "{} ({}) age {:.1}s, saved {:.1}ms",
-                slot.key,
-                meta.tables.join(", "),
-                age(meta).as_secs_f64(),
-                meta.query_micros as f64 / 1000.0
-            ),
-        );
-        sink.begin(&entry.rows.columns)?;
-        for row in &entry.rows.rows {
-            sink.row(row)?;
-        }
-        self.delta.hits += 1;
-        self.delta.saved_micros += meta.query_micros as i64;
-        let hits = entry.hits + 1;
-        self.guard(|store| store.touch(&slot.key, hits));
-        Ok(())
-    }
-
-    fn count_miss(&mut self, slot: &Slot<'_>) {
-        self.delta.misses += 1;
-        self.delta.stale += i64::from(slot.stale);
-        self.delta.expired += i64::from(slot.expired);
     }
 
     fn fill(
@@ -469,21 +589,18 @@ impl Cache {
         };
         let bytes = match entry::encode(&meta, &rows) {
             Ok(b) => b,
-            Err(e) => {
-                self.skip(key, format_args!("cannot encode: {e}"));
-                return;
-            }
+            Err(e) => return self.skip(key, format_args!("cannot encode: {e}")),
         };
-        if bytes.len() as u64 > self.settings.bounds.max_entry_bytes {
-            self.skip(
+        let limit = self.settings.bounds.max_entry_bytes;
+        if bytes.len() as u64 > limit {
+            let size = bytesize::ByteSize(bytes.len() as u64);
+            return self.skip(
                 key,
                 format_args!(
-                    "result of {} over the {} entry limit",
-                    bytesize::ByteSize(bytes.len() as u64),
-                    bytesize::ByteSize(self.settings.bounds.max_entry_bytes)
+                    "result of {size} over the {} entry limit",
+                    bytesize::ByteSize(limit)
                 ),
             );
-            return;
         }
         let own_generations: Vec<u64> = own_tables
             .iter()
@@ -507,6 +624,10 @@ impl Cache {
                         meta.query_micros as f64 / 1000.0
                     ),
                 );
+                if let (Some((tag, body)), Some(sum)) = (ran.rendering, entry::rows_sum(&bytes)) {
+                    let kept = entry::encode_rendering(sum, &body);
+                    self.guard(|store| store.put_rendering(&key, tag, &kept, ttl));
+                }
             }
             Some(Put::Invalidated) => self.skip(key, "a table it reads was written while it ran"),
             None => {}
@@ -525,9 +646,10 @@ impl Drop for Cache {
     }
 }
 
-/// A read that ran: its rows (unless over the entry limit) and how long it took.
+/// A read that ran: its rows and rendering (unless over the entry limit), and its time.
 struct Ran {
     rows: Option<Rows>,
+    rendering: Option<(&'static str, Vec<u8>)>,
     elapsed: Duration,
 }
 
@@ -561,6 +683,31 @@ impl RowSink for Tee<'_> {
 
     fn end(&mut self) -> Result<()> {
         self.out.end()
+    }
+}
+
+/// Writes through while keeping a copy of the output, until the copy outgrows `limit`.
+struct CopyWriter<'a> {
+    out: &'a mut dyn Write,
+    copy: Option<Vec<u8>>,
+    limit: u64,
+}
+
+impl Write for CopyWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.out.write(buf)?;
+        if let Some(copy) = self.copy.as_mut() {
+            if (copy.len() + n) as u64 > self.limit {
+                self.copy = None;
+            } else {
+                copy.extend_from_slice(&buf[..n]);
+            }
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
     }
 }
 

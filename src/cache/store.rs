@@ -20,6 +20,24 @@ pub struct Bounds {
     pub max_entry_bytes: u64,
 }
 
+/// Bytes read from a store: owned, or a read-only map of a file (large renderings are
+/// replayed without copying them first).
+pub enum Blob {
+    Owned(Vec<u8>),
+    Mapped(memmap2::Mmap),
+}
+
+impl std::ops::Deref for Blob {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Blob::Owned(v) => v,
+            Blob::Mapped(m) => m,
+        }
+    }
+}
+
 /// A held fill lock; dropping it releases the lock.
 pub type FillLock = Box<dyn Any>;
 
@@ -49,6 +67,22 @@ pub trait Store {
 
     /// The encoded entry stored under `key`.
     fn get(&mut self, key: &Key) -> Result<Option<Vec<u8>>>;
+
+    /// At least the header and metadata of the entry under `key` (see
+    /// [`super::entry::head_len`]) and the entry's whole length: what a lookup needs
+    /// before deciding to use the rows.
+    fn get_head(&mut self, key: &Key) -> Result<Option<(Vec<u8>, u64)>> {
+        Ok(self.get(key)?.map(|bytes| {
+            let len = bytes.len() as u64;
+            (bytes, len)
+        }))
+    }
+
+    /// A rendering (one output style, e.g. `csv-noheader`) kept beside the entry `key`.
+    fn get_rendering(&mut self, key: &Key, style: &str) -> Result<Option<Blob>>;
+
+    /// Keep a rendering beside the entry `key` (replaced with the entry, removed with it).
+    fn put_rendering(&mut self, key: &Key, style: &str, bytes: &[u8], ttl: Duration) -> Result<()>;
 
     /// Record a hit: recency for eviction, and the entry's own hit count (now `hits`).
     fn touch(&mut self, key: &Key, hits: u64) -> Result<()>;

@@ -420,13 +420,17 @@ fn cache_path_follows_flag_env_and_default() {
     );
 }
 
-fn corrupt_every_entry(env: &TestEnv, how: impl Fn(&[u8]) -> Vec<u8>) -> usize {
+/// Rewrite every cache file whose name is (`rendering` false) or is not (true) a bare key.
+fn corrupt_cache_files(env: &TestEnv, rendering: bool, how: impl Fn(&[u8]) -> Vec<u8>) -> usize {
     let mut n = 0;
     for shard in std::fs::read_dir(env.cache_dir().join("v1/entries"))
         .unwrap()
         .flatten()
     {
         for file in std::fs::read_dir(shard.path()).unwrap().flatten() {
+            if file.file_name().to_string_lossy().contains('.') != rendering {
+                continue;
+            }
             let bytes = std::fs::read(file.path()).unwrap();
             std::fs::write(file.path(), how(&bytes)).unwrap();
             n += 1;
@@ -447,16 +451,15 @@ fn damaged_entries_are_misses_removed_and_refilled() {
                 .map(|x| x.wrapping_mul(31).wrapping_add(7))
                 .collect()
         }),
-        ("flipped", |b| {
+        ("metadata flipped", |b| {
             let mut v = b.to_vec();
-            let last = v.len() - 1;
-            v[last] ^= 1;
+            v[70] ^= 1;
             v
         }),
         ("empty", |_| Vec::new()),
     ];
     for (name, damage) in damages {
-        assert_eq!(corrupt_every_entry(&env, damage), 1, "{name}");
+        assert_eq!(corrupt_cache_files(&env, false, damage), 1, "{name}");
         let (out, stderr) = env.echo(&[SUMMARY, &["--format", "json"]].concat());
         assert_eq!(out, good, "{name}: a damaged entry must never yield rows");
         assert!(stderr.contains("damaged"), "{name}: {stderr}");
@@ -468,6 +471,56 @@ fn damaged_entries_are_misses_removed_and_refilled() {
         assert!(has_event(&stderr, "hit"), "{name}: refilled: {stderr}");
     }
     assert_eq!(env.json(&["cache", "stats"])["damaged"], 4);
+
+    // Damaged rows are caught as soon as the rows are needed (here: a format not yet kept).
+    assert_eq!(
+        corrupt_cache_files(&env, false, |b| {
+            let mut v = b.to_vec();
+            let last = v.len() - 1;
+            v[last] ^= 1;
+            v
+        }),
+        1
+    );
+    let (out, stderr) = env.echo(&[SUMMARY, &["--format", "tsv"]].concat());
+    assert_eq!(
+        out,
+        env.ok(&[SUMMARY, &["--format", "tsv", "--no-cache"]].concat())
+    );
+    assert!(
+        stderr.contains("damaged") && has_event(&stderr, "miss"),
+        "{stderr}"
+    );
+
+    // A damaged rendering is not served either: the output is rendered again from the rows.
+    let table = env.ok(SUMMARY);
+    assert!(corrupt_cache_files(&env, true, |b| b[..b.len() - 3].to_vec()) >= 1);
+    let (out, stderr) = env.echo(SUMMARY);
+    assert_eq!(out, table);
+    assert!(has_event(&stderr, "hit"), "the rows were intact: {stderr}");
+    assert!(corrupt_cache_files(&env, true, |_| b"PETDBR garbage".to_vec()) >= 1);
+    assert_eq!(env.ok(SUMMARY), table);
+}
+
+/// A hit replays the output kept from the miss, in each format, exactly as fresh output.
+#[test]
+fn kept_renderings_match_fresh_output_in_every_format() {
+    let env = TestEnv::seeded(8);
+    for extra in [
+        &[][..],
+        &["--no-header"],
+        &["--format", "json"],
+        &["--format", "csv"],
+        &["--format", "csv", "--no-header"],
+        &["--format", "tsv"],
+        &["--format", "tsv", "--no-header"],
+    ] {
+        let args = [SUMMARY, extra].concat();
+        let fresh = env.ok(&[&args[..], &["--no-cache"]].concat());
+        for round in 0..3 {
+            assert_eq!(env.ok(&args), fresh, "{extra:?}, round {round}");
+        }
+    }
 }
 
 #[test]

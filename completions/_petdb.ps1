@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('species', 'species', [CompletionResultType]::ParameterValue, 'Species')
             [CompletionResult]::new('procedures', 'procedures', [CompletionResultType]::ParameterValue, 'Procedures done to pets')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Join-and-aggregate reports')
+            [CompletionResult]::new('sql', 'sql', [CompletionResultType]::ParameterValue, 'Run one read-only SQL statement, cached like every other read')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Inspect and manage the result cache')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1091,6 +1092,34 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
         'petdb;report;help;help' {
             break
         }
+        'petdb;sql' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the statement from FILE (`-` for stdin)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the statement from FILE (`-` for stdin)')
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Bind the next placeholder (`?` or `$1`): 42 binds an integer, 4.2 a real, anything else text; choose with a prefix: int:7, real:7, text:007')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--param-null', '--param-null', [CompletionResultType]::ParameterName, 'Bind NULL to the next placeholder')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'petdb;cache' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -1274,6 +1303,7 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('species', 'species', [CompletionResultType]::ParameterValue, 'Species')
             [CompletionResult]::new('procedures', 'procedures', [CompletionResultType]::ParameterValue, 'Procedures done to pets')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Join-and-aggregate reports')
+            [CompletionResult]::new('sql', 'sql', [CompletionResultType]::ParameterValue, 'Run one read-only SQL statement, cached like every other read')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Inspect and manage the result cache')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1403,6 +1433,9 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;help;report;monthly-revenue' {
+            break
+        }
+        'petdb;help;sql' {
             break
         }
         'petdb;help;cache' {

@@ -45,6 +45,7 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand species 'Species'
             cand procedures 'Procedures done to pets'
             cand report 'Join-and-aggregate reports'
+            cand sql 'Run one read-only SQL statement, cached like every other read'
             cand cache 'Inspect and manage the result cache'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1015,6 +1016,33 @@ set edit:completion:arg-completer[petdb] = {|@words|
         }
         &'petdb;report;help;help'= {
         }
+        &'petdb;sql'= {
+            cand -f 'Read the statement from FILE (`-` for stdin)'
+            cand --file 'Read the statement from FILE (`-` for stdin)'
+            cand --param 'Bind the next placeholder (`?` or `$1`): 42 binds an integer, 4.2 a real, anything else text; choose with a prefix: int:7, real:7, text:007'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --param-null 'Bind NULL to the next placeholder'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'petdb;cache'= {
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
@@ -1186,6 +1214,7 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand species 'Species'
             cand procedures 'Procedures done to pets'
             cand report 'Join-and-aggregate reports'
+            cand sql 'Run one read-only SQL statement, cached like every other read'
             cand cache 'Inspect and manage the result cache'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1282,6 +1311,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;help;report;species-counts'= {
         }
         &'petdb;help;report;monthly-revenue'= {
+        }
+        &'petdb;help;sql'= {
         }
         &'petdb;help;cache'= {
             cand stats 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'

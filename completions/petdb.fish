@@ -53,6 +53,7 @@ complete -c petdb -n "__fish_petdb_needs_command" -f -a "pets" -d 'Pets'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "species" -d 'Species'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "procedures" -d 'Procedures done to pets'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "report" -d 'Join-and-aggregate reports'
+complete -c petdb -n "__fish_petdb_needs_command" -f -a "sql" -d 'Run one read-only SQL statement, cached like every other read'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "cache" -d 'Inspect and manage the result cache'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -951,6 +952,32 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "species-counts" -d 'Per species: pets, owners and procedures'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "monthly-revenue" -d 'Per month: procedures and revenue'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -s f -l file -d 'Read the statement from FILE (`-` for stdin)' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l param -d 'Bind the next placeholder (`?` or `$1`): 42 binds an integer, 4.2 a real, anything else text; choose with a prefix: int:7, real:7, text:007' -r
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l param-null -d 'Bind NULL to the next placeholder'
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1106,15 +1133,16 @@ complete -c petdb -n "__fish_petdb_using_subcommand completions" -l no-cache -d 
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "owners" -d 'Pet owners'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "pets" -d 'Pets'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "species" -d 'Species'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "procedures" -d 'Procedures done to pets'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "report" -d 'Join-and-aggregate reports'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "cache" -d 'Inspect and manage the result cache'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "owners" -d 'Pet owners'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "pets" -d 'Pets'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "species" -d 'Species'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "procedures" -d 'Procedures done to pets'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "report" -d 'Join-and-aggregate reports'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "sql" -d 'Run one read-only SQL statement, cached like every other read'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "cache" -d 'Inspect and manage the result cache'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (if it does not exist) and run its migrations'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Run pending migrations and print the ones that ran'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, the database, each migration and each table\'s row count and version'

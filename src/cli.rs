@@ -4,7 +4,42 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+
+use crate::rows::Value;
+
+/// Parse the process's command line. Besides what derive does, this puts `petdb sql`'s
+/// `--param` and `--param-null` values back in command-line order.
+pub fn parse() -> Result<Cli, clap::Error> {
+    parse_from(std::env::args_os())
+}
+
+pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let matches = Cli::command().try_get_matches_from(args)?;
+    let mut cli = Cli::from_arg_matches(&matches)?;
+    if let Command::Sql(sql) = &mut cli.command
+        && let Some(m) = matches.subcommand_matches("sql")
+    {
+        sql.params = ordered_params(m);
+    }
+    Ok(cli)
+}
+
+fn ordered_params(m: &ArgMatches) -> Vec<Value> {
+    let mut indexed: Vec<(usize, Value)> = Vec::new();
+    if let (Some(idx), Some(vals)) = (m.indices_of("param"), m.get_many::<Value>("param")) {
+        indexed.extend(idx.zip(vals.cloned()));
+    }
+    if let Some(idx) = m.indices_of("param_null") {
+        indexed.extend(idx.map(|i| (i, Value::Null)));
+    }
+    indexed.sort_by_key(|(i, _)| *i);
+    indexed.into_iter().map(|(_, v)| v).collect()
+}
 
 /// petdb — a veterinary clinic's owners, pets, species and procedures, on SQLite or
 /// PostgreSQL.
@@ -153,6 +188,8 @@ pub enum Command {
     /// Join-and-aggregate reports
     #[command(subcommand)]
     Report(ReportCommand),
+    /// Run one read-only SQL statement, cached like every other read
+    Sql(SqlArgs),
     /// Inspect and manage the result cache
     #[command(subcommand)]
     Cache(CacheCommand),
@@ -542,6 +579,42 @@ pub enum ReportCommand {
 }
 
 // ---------------------------------------------------------------------------------------
+// sql
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    petdb sql \"SELECT kind, count(*) FROM procedures GROUP BY kind\"\n  \
+    petdb sql \"SELECT * FROM pets WHERE owner_id = ? AND name LIKE ?\" --param 42 --param 'R%'\n  \
+    petdb sql -f report.sql --format csv\n  \
+    echo 'SELECT 1' | petdb sql -f -")]
+pub struct SqlArgs {
+    /// The statement (SELECT, WITH … SELECT, VALUES or EXPLAIN); or use -f
+    #[arg(
+        value_name = "STATEMENT",
+        required_unless_present = "file",
+        conflicts_with = "file"
+    )]
+    pub statement: Option<String>,
+
+    /// Read the statement from FILE (`-` for stdin)
+    #[arg(short = 'f', long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// Bind the next placeholder (`?` or `$1`): 42 binds an integer, 4.2 a real, anything
+    /// else text; choose with a prefix: int:7, real:7, text:007
+    #[arg(long, value_name = "VALUE", allow_hyphen_values = true, value_parser = parse_param)]
+    pub param: Vec<Value>,
+
+    /// Bind NULL to the next placeholder
+    #[arg(long, num_args = 0, default_missing_value = "null", action = clap::ArgAction::Append)]
+    pub param_null: Vec<String>,
+
+    /// Every bound value in command-line order (filled in by [`parse`])
+    #[arg(skip)]
+    pub params: Vec<Value>,
+}
+
+// ---------------------------------------------------------------------------------------
 // cache
 
 #[derive(Debug, Subcommand)]
@@ -637,6 +710,33 @@ fn parse_name(s: &str) -> Result<String, String> {
     }
 }
 
+/// A `--param` value: typed by its form, or by an explicit `int:`, `real:` or `text:`.
+fn parse_param(s: &str) -> Result<Value, String> {
+    if let Some(t) = s.strip_prefix("text:") {
+        return Ok(Value::Text(t.to_owned()));
+    }
+    if let Some(i) = s.strip_prefix("int:") {
+        return i
+            .trim()
+            .parse()
+            .map(Value::Int)
+            .map_err(|_| "not an integer".to_owned());
+    }
+    if let Some(r) = s.strip_prefix("real:") {
+        return match r.trim().parse::<f64>() {
+            Ok(f) if f.is_finite() => Ok(Value::Real(f)),
+            _ => Err("not a finite real number".to_owned()),
+        };
+    }
+    if let Ok(i) = s.parse::<i64>() {
+        return Ok(Value::Int(i));
+    }
+    match s.parse::<f64>() {
+        Ok(f) if f.is_finite() && s.contains(['.', 'e', 'E']) => Ok(Value::Real(f)),
+        _ => Ok(Value::Text(s.to_owned())),
+    }
+}
+
 fn parse_size(s: &str) -> Result<u64, String> {
     s.trim()
         .parse::<bytesize::ByteSize>()
@@ -665,6 +765,34 @@ mod tests {
     use clap::CommandFactory;
 
     #[test]
+    fn params_keep_their_command_line_order() {
+        let cli = parse_from([
+            "petdb",
+            "sql",
+            "SELECT ?, ?, ?, ?",
+            "--param",
+            "1",
+            "--param-null",
+            "--param",
+            "x",
+            "--param-null",
+        ])
+        .unwrap();
+        let Command::Sql(sql) = cli.command else {
+            panic!()
+        };
+        assert_eq!(
+            sql.params,
+            [
+                Value::Int(1),
+                Value::Null,
+                Value::Text("x".into()),
+                Value::Null
+            ]
+        );
+    }
+
+    #[test]
     fn clap_definition_is_consistent() {
         Cli::command().debug_assert();
     }
@@ -690,5 +818,14 @@ mod tests {
         assert!(parse_key_prefix("abc").is_err());
         assert!(parse_key_prefix("xyz123").is_err());
         assert_eq!(parse_key_prefix("ABCD12"), Ok("abcd12".into()));
+        assert_eq!(parse_param("42"), Ok(Value::Int(42)));
+        assert_eq!(parse_param("-4.5"), Ok(Value::Real(-4.5)));
+        assert_eq!(parse_param("1e3"), Ok(Value::Real(1000.0)));
+        assert_eq!(parse_param("Rex"), Ok(Value::Text("Rex".into())));
+        assert_eq!(parse_param("text:007"), Ok(Value::Text("007".into())));
+        assert_eq!(parse_param("int:7"), Ok(Value::Int(7)));
+        assert_eq!(parse_param("real:7"), Ok(Value::Real(7.0)));
+        assert_eq!(parse_param("inf"), Ok(Value::Text("inf".into())));
+        assert!(parse_param("int:x").is_err());
     }
 }

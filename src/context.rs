@@ -11,14 +11,13 @@ use anyhow::{Context as _, Result};
 use crate::cache::disk::DiskStore;
 use crate::cache::key::Scope;
 use crate::cache::store::Bounds;
-use crate::cache::{Cache, Consistency, Out, Settings};
+use crate::cache::{Cache, Consistency, Settings};
 use crate::cli::{ConsistencyArg, GlobalArgs};
-use crate::db::connection::read_snapshot;
 use crate::db::database::Database;
 use crate::db::migrations;
 use crate::db::read::{self, ReadQuery};
 use crate::db::target::{Backend, Target};
-use crate::output::{self, Collector, Style};
+use crate::output::{self, Out, Style};
 use crate::rows::Rows;
 
 /// How long a miss waits for another process filling the same entry.
@@ -40,35 +39,17 @@ enum CacheState {
     Bypassed,
 }
 
-/// Serve reads through the cache when it is open, straight from the database otherwise
-/// (one snapshot for several reads, so they agree).
+/// Serve reads through the cache when it is open, straight from the database otherwise.
 fn serve(
     cache: &mut CacheState,
     db: &mut Database,
     queries: &[&ReadQuery],
     outs: &mut [Out<'_>],
 ) -> Result<()> {
-    if let CacheState::Open(cache) = cache {
-        return cache.serve(db, queries, outs);
+    match cache {
+        CacheState::Open(cache) => cache.serve(db, queries, outs),
+        _ => read::run_all(db.migrated()?, queries, outs),
     }
-    let conn = db.migrated()?;
-    read_snapshot(conn, |conn| {
-        for (query, out) in queries.iter().zip(outs.iter_mut()) {
-            match out {
-                Out::Rows(target) => {
-                    let mut collector = Collector::default();
-                    read::stream(conn, query, &mut collector)?;
-                    **target = collector.rows;
-                }
-                Out::Print { style, out } => {
-                    let mut sink = output::sink(*style, &mut **out);
-                    read::stream(conn, query, sink.as_mut())?;
-                    sink.end()?;
-                }
-            }
-        }
-        Ok(())
-    })
 }
 
 impl Ctx {

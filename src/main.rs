@@ -3,13 +3,11 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use clap::error::ErrorKind;
-use petdb::cli::Cli;
-use petdb::{UsageError, commands, ui};
+use petdb::{UsageError, cli, commands, ui};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(e) => return clap_error(e),
     };

@@ -18,6 +18,17 @@ pub trait RowSink {
     fn end(&mut self) -> Result<()>;
 }
 
+/// Where a read's result goes.
+pub enum Out<'a> {
+    /// Collected as typed rows.
+    Rows(&'a mut Rows),
+    /// Rendered in `style` to `out`, completely.
+    Print {
+        style: Style,
+        out: &'a mut dyn Write,
+    },
+}
+
 /// How to render: format and whether to print a header.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {

@@ -63,6 +63,10 @@ impl Scope {
         for v in &query.binds {
             bind(&mut h, v);
         }
+        h.update(&(query.fingerprint.len() as u64).to_le_bytes());
+        for f in &query.fingerprint {
+            field(&mut h, f.as_bytes());
+        }
         Key(*h.finalize().as_bytes())
     }
 }
@@ -125,8 +129,7 @@ mod tests {
         ReadQuery {
             sql: sql.into(),
             binds,
-            tables: vec![],
-            columns: vec![],
+            ..ReadQuery::default()
         }
     }
 

@@ -31,7 +31,7 @@ use crate::db::database::Database;
 use crate::db::read::{self, ReadQuery};
 use crate::db::versions;
 use crate::echo;
-use crate::output::{self, Collector, RowSink, Style};
+use crate::output::{self, Collector, Out, RowSink};
 use crate::rows::{Rows, Value};
 
 /// How a hit is validated.
@@ -52,17 +52,6 @@ pub struct Settings {
     pub bounds: Bounds,
     /// How long a miss waits for another process filling the same key.
     pub lock_wait: Duration,
-}
-
-/// Where a read's result goes.
-pub enum Out<'a> {
-    /// Collected as typed rows.
-    Rows(&'a mut Rows),
-    /// Rendered in `style` to `out`, completely (a hit may replay a kept rendering).
-    Print {
-        style: Style,
-        out: &'a mut dyn Write,
-    },
 }
 
 /// Table name → version.
@@ -122,6 +111,16 @@ impl Cache {
         queries: &[&ReadQuery],
         outs: &mut [Out<'_>],
     ) -> Result<()> {
+        if queries.iter().any(|q| q.uncacheable.is_some()) {
+            for q in queries {
+                let why = q
+                    .uncacheable
+                    .as_deref()
+                    .unwrap_or("read together with an uncacheable statement");
+                self.skip(self.scope.key(q), why);
+            }
+            return read::run_all(db.migrated()?, queries, outs);
+        }
         let mut slots: Vec<Slot<'_>> = queries
             .iter()
             .map(|q| Slot {

@@ -8,6 +8,7 @@ mod pets;
 mod procedures;
 mod report;
 mod species;
+mod sql;
 
 use anyhow::Result;
 
@@ -32,6 +33,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Species(cmd) => species::run(&mut ctx, cmd)?,
         Command::Procedures(cmd) => procedures::run(&mut ctx, cmd)?,
         Command::Report(cmd) => report::run(&mut ctx, cmd)?,
+        Command::Sql(args) => sql::run(&mut ctx, args)?,
         Command::Cache(cmd) => cache::run(&mut ctx, cmd)?,
         Command::Completions { .. } => unreachable!("handled above"),
     }

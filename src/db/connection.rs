@@ -75,6 +75,17 @@ fn open_sqlite(path: &Path, create_dir: bool) -> Result<SqliteConnection> {
     Ok(conn)
 }
 
+/// Refuse writes on this connection from now on.
+pub fn make_read_only(conn: &mut AnyConnection) -> Result<()> {
+    match conn {
+        AnyConnection::Sqlite(c) => c.batch_execute("PRAGMA query_only = ON")?,
+        AnyConnection::Postgresql(c) => {
+            c.batch_execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")?
+        }
+    }
+    Ok(())
+}
+
 /// Run `f` in a transaction that takes the write lock up front (`BEGIN IMMEDIATE` on
 /// SQLite, so concurrent writers queue on the busy timeout instead of failing), committed
 /// if `f` succeeds and rolled back otherwise.

@@ -13,6 +13,8 @@ pub struct Database {
     pub target: Target,
     conn: Option<AnyConnection>,
     migrated: bool,
+    /// Run reads on a read-only connection (for `petdb sql`).
+    read_only: bool,
 }
 
 impl Database {
@@ -21,6 +23,7 @@ impl Database {
             target,
             conn: None,
             migrated: false,
+            read_only: false,
         }
     }
 
@@ -39,9 +42,26 @@ impl Database {
     /// A connection to a database whose migrations have all run.
     pub fn migrated(&mut self) -> Result<&mut AnyConnection> {
         if !self.migrated {
-            migrations::ensure_current(self.connection()?)?;
+            let read_only = self.read_only;
+            let conn = self.connection()?;
+            migrations::ensure_current(conn)?;
+            if read_only {
+                connection::make_read_only(conn)?;
+            }
             self.migrated = true;
         }
         self.connection()
+    }
+
+    /// From the migration check on, refuse every write on this connection: SQLite's
+    /// `query_only`, PostgreSQL's read-only transactions. `petdb sql`'s second defence.
+    pub fn read_only(&mut self) -> Result<()> {
+        self.read_only = true;
+        if self.migrated
+            && let Some(conn) = self.conn.as_mut()
+        {
+            connection::make_read_only(conn)?;
+        }
+        Ok(())
     }
 }

@@ -94,6 +94,7 @@ mod oid {
     pub const TIME: u32 = 1083;
     pub const TIMESTAMP: u32 = 1114;
     pub const TIMESTAMPTZ: u32 = 1184;
+    pub const INTERVAL: u32 = 1186;
     pub const NUMERIC: u32 = 1700;
     pub const UUID: u32 = 2950;
     pub const JSONB: u32 = 3802;
@@ -165,6 +166,10 @@ impl FromSql<Any, Pg> for Value {
                 let t = <DateTime<Utc> as FromSql<sql_types::Timestamptz, Pg>>::from_sql(value)?;
                 Value::Text(t.format("%Y-%m-%d %H:%M:%S%.f+00").to_string())
             }
+            oid::INTERVAL => {
+                let i = <diesel::pg::data_types::PgInterval as FromSql<sql_types::Interval, Pg>>::from_sql(value)?;
+                Value::Text(interval_text(i.months, i.days, i.microseconds))
+            }
             other => {
                 return Err(format!(
                     "cannot show a column of PostgreSQL type oid {other}; cast it, e.g. `col::text`"
@@ -176,5 +181,53 @@ impl FromSql<Any, Pg> for Value {
 
     fn from_nullable_sql(value: Option<PgValue<'_>>) -> deserialize::Result<Self> {
         value.map_or(Ok(Value::Null), <Self as FromSql<Any, Pg>>::from_sql)
+    }
+}
+
+/// An interval as PostgreSQL prints it by default: `1 year 2 mons 3 days 04:05:06`.
+fn interval_text(months: i32, days: i32, micros: i64) -> String {
+    let unit = |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut parts = Vec::new();
+    let (years, months) = (months / 12, months % 12);
+    if years != 0 {
+        parts.push(unit(years.into(), "year", "years"));
+    }
+    if months != 0 {
+        parts.push(unit(months.into(), "mon", "mons"));
+    }
+    if days != 0 {
+        parts.push(unit(days.into(), "day", "days"));
+    }
+    if micros != 0 || parts.is_empty() {
+        let sign = if micros < 0 { "-" } else { "" };
+        let m = micros.unsigned_abs();
+        let (secs, frac) = (m / 1_000_000, m % 1_000_000);
+        let mut t = format!(
+            "{sign}{:02}:{:02}:{:02}",
+            secs / 3600,
+            secs / 60 % 60,
+            secs % 60
+        );
+        if frac != 0 {
+            t.push_str(format!(".{frac:06}").trim_end_matches('0'));
+        }
+        parts.push(t);
+    }
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::interval_text;
+
+    #[test]
+    fn intervals_read_like_postgres() {
+        assert_eq!(interval_text(0, 1, 0), "1 day");
+        assert_eq!(
+            interval_text(14, 3, 14_706_500_000),
+            "1 year 2 mons 3 days 04:05:06.5"
+        );
+        assert_eq!(interval_text(0, 0, 0), "00:00:00");
+        assert_eq!(interval_text(-1, 0, -60_000_000), "-1 mons -00:01:00");
     }
 }

@@ -11,14 +11,14 @@ use diesel::sql_types::{BigInt, Binary, Bool, Date, Double, Nullable, Text};
 
 use diesel::connection::DefaultLoadingMode;
 
-use super::connection::AnyConnection;
+use super::connection::{AnyConnection, read_snapshot};
 use super::dynamic_row::{self, DynRow};
 use super::target::Backend;
-use crate::output::{Collector, RowSink};
+use crate::output::{Collector, Out, RowSink};
 use crate::rows::{Rows, Value};
 
 /// A read statement ready to run.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReadQuery {
     pub sql: String,
     pub binds: Vec<Value>,
@@ -26,6 +26,15 @@ pub struct ReadQuery {
     pub tables: Vec<String>,
     /// Column names, used when the result has no rows to name them.
     pub columns: Vec<String>,
+    /// For statements whose columns petdb does not know (ad-hoc SQL): a statement that
+    /// returns one row of NULLs with the same columns, run only to name an empty result's
+    /// columns.
+    pub column_probe: Option<String>,
+    /// More that decides the result besides SQL and binds (a view's definition): part of
+    /// the cache key.
+    pub fingerprint: Vec<String>,
+    /// Why this read must not be cached, if so.
+    pub uncacheable: Option<String>,
 }
 
 /// Builds SQL with placeholders in the backend's own style (`?` or `$n`), so the same
@@ -91,6 +100,7 @@ impl SqlBuilder {
             binds: self.binds,
             tables: tables.iter().map(|t| (*t).to_owned()).collect(),
             columns: columns.iter().map(|c| (*c).to_owned()).collect(),
+            ..ReadQuery::default()
         }
     }
 }
@@ -125,9 +135,46 @@ pub fn stream(conn: &mut AnyConnection, query: &ReadQuery, sink: &mut dyn RowSin
         }
     }
     if !started {
-        sink.begin(&query.columns)?;
+        let columns = match &query.column_probe {
+            Some(probe) => probe_columns(conn, probe, &query.binds)?,
+            None => query.columns.clone(),
+        };
+        sink.begin(&columns)?;
     }
     Ok(())
+}
+
+/// The column names of `probe`'s first row.
+fn probe_columns(conn: &mut AnyConnection, probe: &str, binds: &[Value]) -> Result<Vec<String>> {
+    let query = ReadQuery {
+        sql: probe.to_owned(),
+        binds: binds.to_vec(),
+        ..ReadQuery::default()
+    };
+    let mut collector = Collector::default();
+    stream(conn, &query, &mut collector)?;
+    Ok(collector.rows.columns)
+}
+
+/// Run `queries` into their outputs in one snapshot (so they agree), uncached.
+pub fn run_all(
+    conn: &mut AnyConnection,
+    queries: &[&ReadQuery],
+    outs: &mut [Out<'_>],
+) -> Result<()> {
+    read_snapshot(conn, |conn| {
+        for (query, out) in queries.iter().zip(outs.iter_mut()) {
+            match out {
+                Out::Rows(target) => **target = fetch(conn, query)?,
+                Out::Print { style, out } => {
+                    let mut sink = crate::output::sink(*style, &mut **out);
+                    stream(conn, query, sink.as_mut())?;
+                    sink.end()?;
+                }
+            }
+        }
+        Ok(())
+    })
 }
 
 /// Run `query` and collect its rows.

@@ -157,9 +157,7 @@ impl TestEnv {
     pub fn raw_rows(&self, sql: &str) -> Rows {
         let q = ReadQuery {
             sql: sql.into(),
-            binds: vec![],
-            tables: vec![],
-            columns: vec![],
+            ..ReadQuery::default()
         };
         read::fetch(&mut self.raw(), &q).unwrap_or_else(|e| panic!("{sql}: {e}"))
     }

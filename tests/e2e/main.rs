@@ -14,3 +14,4 @@ mod pets;
 mod procedures;
 mod reports;
 mod species;
+mod sql;

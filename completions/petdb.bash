@@ -404,7 +404,7 @@ _petdb() {
 
     case "${cmd}" in
         petdb)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version db owners pets species procedures report sql cache completions help"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version db owners pets species procedures report sql cache completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -423,6 +423,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -454,7 +462,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__cache)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version stats invalidate list path help"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version stats invalidate list path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -473,6 +481,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -588,7 +604,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__cache__subcmd__invalidate)
-            opts="-q -v -h -V --all --table --key --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --all --table --key --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -615,6 +631,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -646,7 +670,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__cache__subcmd__list)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -665,6 +689,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -696,7 +728,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__cache__subcmd__path)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -715,6 +747,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -746,7 +786,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__cache__subcmd__stats)
-            opts="-q -v -h -V --reset --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --reset --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -765,6 +805,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -796,7 +844,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__completions)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -815,6 +863,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -846,7 +902,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version init migrate status seed reset help"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version init migrate status seed reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -865,6 +921,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -994,7 +1058,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db__subcmd__init)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1013,6 +1077,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1044,7 +1116,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db__subcmd__migrate)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1063,6 +1135,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1094,7 +1174,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db__subcmd__reset)
-            opts="-q -v -h -V --yes --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --yes --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1113,6 +1193,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1144,7 +1232,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db__subcmd__seed)
-            opts="-q -v -h -V --owners --pets-per-owner --procedures-per-pet --rng-seed --reset --if-empty --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --owners --pets-per-owner --procedures-per-pet --rng-seed --reset --if-empty --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1182,6 +1270,14 @@ _petdb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1210,7 +1306,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db__subcmd__status)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1229,6 +1325,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1848,7 +1952,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add update delete help"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1867,6 +1971,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1898,7 +2010,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners__subcmd__add)
-            opts="-q -v -h -V --name --phone --email --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --name --phone --email --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1932,6 +2044,14 @@ _petdb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1960,7 +2080,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners__subcmd__delete)
-            opts="-q -v -h -V --cascade --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --cascade --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1979,6 +2099,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2010,7 +2138,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners__subcmd__get)
-            opts="-q -v -h -V --with-pets --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --with-pets --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2029,6 +2157,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2158,7 +2294,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners__subcmd__list)
-            opts="-q -v -h -V --name --sort --limit --offset --desc --with-pets --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --name --sort --limit --offset --desc --with-pets --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2196,6 +2332,14 @@ _petdb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2224,7 +2368,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners__subcmd__update)
-            opts="-q -v -h -V --name --phone --email --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --name --phone --email --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2258,6 +2402,14 @@ _petdb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2286,7 +2438,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add update delete help"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2305,6 +2457,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2336,7 +2496,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets__subcmd__add)
-            opts="-q -v -h -V --owner --species --name --birth-date --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --owner --species --name --birth-date --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2374,6 +2534,14 @@ _petdb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2402,7 +2570,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets__subcmd__delete)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2421,6 +2589,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2452,7 +2628,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets__subcmd__get)
-            opts="-q -v -h -V --with-owner --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --with-owner --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2471,6 +2647,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2600,7 +2784,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets__subcmd__list)
-            opts="-q -v -h -V --owner --species --name --sort --limit --offset --desc --with-owner --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --owner --species --name --sort --limit --offset --desc --with-owner --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2646,6 +2830,14 @@ _petdb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2674,7 +2866,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets__subcmd__update)
-            opts="-q -v -h -V --owner --species --name --birth-date --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --owner --species --name --birth-date --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2712,6 +2904,14 @@ _petdb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2740,7 +2940,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__procedures)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add delete help"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2759,6 +2959,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2790,7 +2998,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__procedures__subcmd__add)
-            opts="-q -v -h -V --pet --kind --date --cost-cents --notes --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --pet --kind --date --cost-cents --notes --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2832,6 +3040,14 @@ _petdb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2860,7 +3076,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__procedures__subcmd__delete)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2879,6 +3095,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2910,7 +3134,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__procedures__subcmd__get)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2929,6 +3153,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3044,7 +3276,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__procedures__subcmd__list)
-            opts="-q -v -h -V --pet --owner --kind --since --until --sort --limit --offset --desc --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --pet --owner --kind --since --until --sort --limit --offset --desc --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3098,6 +3330,14 @@ _petdb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3126,7 +3366,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__report)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version owners-summary species-counts monthly-revenue help"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version owners-summary species-counts monthly-revenue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3145,6 +3385,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3246,7 +3494,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__report__subcmd__monthly__subcmd__revenue)
-            opts="-q -v -h -V --since --until --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --since --until --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3273,6 +3521,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3304,7 +3560,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__report__subcmd__owners__subcmd__summary)
-            opts="-q -v -h -V --limit --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --limit --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3327,6 +3583,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3358,7 +3622,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__report__subcmd__species__subcmd__counts)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3377,6 +3641,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3408,7 +3680,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add update delete help"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3427,6 +3699,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3458,7 +3738,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species__subcmd__add)
-            opts="-q -v -h -V --name --description --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --name --description --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3485,6 +3765,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3516,7 +3804,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species__subcmd__delete)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3535,6 +3823,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3566,7 +3862,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species__subcmd__get)
-            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3585,6 +3881,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3714,7 +4018,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species__subcmd__list)
-            opts="-q -v -h -V --name --limit --offset --desc --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --name --limit --offset --desc --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3748,6 +4052,14 @@ _petdb() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3776,7 +4088,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species__subcmd__update)
-            opts="-q -v -h -V --name --description --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --name --description --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3803,6 +4115,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3834,7 +4154,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__sql)
-            opts="-f -q -v -h -V --file --param --param-null --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-f -q -v -h -V --file --param --param-null --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3865,6 +4185,14 @@ _petdb() {
                     return 0
                     ;;
                 --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_petdb_global_optspecs
-    string join \n database-url= format= no-header q/quiet echo-sql v/verbose color= cache-dir= no-cache refresh ttl= consistency= cache-max-entries= cache-max-bytes= cache-max-entry-bytes= h/help V/version
+    string join \n database-url= format= no-header q/quiet echo-sql v/verbose color= cache-dir= cache-url= cache-prefix= no-cache refresh ttl= consistency= cache-max-entries= cache-max-bytes= cache-max-entry-bytes= h/help V/version
 end
 
 function __fish_petdb_needs_command
@@ -33,6 +33,8 @@ complete -c petdb -n "__fish_petdb_needs_command" -l color -d 'When to use colou
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_needs_command" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_needs_command" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_needs_command" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_needs_command" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_needs_command" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -66,6 +68,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -95,6 +99,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -118,6 +124,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -141,6 +149,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -168,6 +178,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -193,6 +205,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -223,6 +237,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -258,6 +274,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -283,6 +301,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -310,6 +330,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -336,6 +358,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -359,6 +383,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -389,6 +415,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -427,6 +455,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -452,6 +482,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -480,6 +512,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -507,6 +541,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -530,6 +566,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -559,6 +597,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -591,6 +631,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -615,6 +657,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -640,6 +684,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -665,6 +711,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -688,6 +736,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -717,6 +767,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_s
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -755,6 +807,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -779,6 +833,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -807,6 +863,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -830,6 +888,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -858,6 +918,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -886,6 +948,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -909,6 +973,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -934,6 +1000,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -963,6 +1031,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand sql" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -987,6 +1057,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_s
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -1004,7 +1076,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_s
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "stats" -d 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "path" -d 'Print the cache directory'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "path" -d 'Print where the cache lives (a directory, or the Redis URL and prefix)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l format -d 'Output format' -r -f -a "table\t''
@@ -1015,6 +1087,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -1044,6 +1118,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -1068,6 +1144,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -1091,6 +1169,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -1108,7 +1188,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the cache directory'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print where the cache lives (a directory, or the Redis URL and prefix)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
@@ -1119,6 +1199,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand completions" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
@@ -1173,4 +1255,4 @@ complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "stats" -d 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "path" -d 'Print the cache directory'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "path" -d 'Print where the cache lives (a directory, or the Redis URL and prefix)'

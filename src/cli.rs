@@ -108,6 +108,26 @@ pub struct CacheArgs {
     #[arg(long, env = "PETDB_CACHE_DIR", global = true, value_name = "DIR")]
     pub cache_dir: Option<PathBuf>,
 
+    /// Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)
+    #[arg(
+        long,
+        env = "PETDB_CACHE_URL",
+        hide_env_values = true,
+        global = true,
+        value_name = "redis://HOST:PORT/DB"
+    )]
+    pub cache_url: Option<String>,
+
+    /// Prefix of every Redis key petdb writes
+    #[arg(
+        long,
+        env = "PETDB_CACHE_PREFIX",
+        default_value = "petdb:",
+        global = true,
+        value_name = "PREFIX"
+    )]
+    pub cache_prefix: String,
+
     /// Read from the database only: no cache lookup, no fill (writes still invalidate)
     #[arg(long, global = true, conflicts_with = "refresh")]
     pub no_cache: bool,
@@ -629,7 +649,7 @@ pub enum CacheCommand {
     Invalidate(InvalidateArgs),
     /// Every entry: key, tables, age, size, hits, most recently used first
     List,
-    /// Print the cache directory
+    /// Print where the cache lives (a directory, or the Redis URL and prefix)
     Path,
 }
 

@@ -10,7 +10,9 @@ use anyhow::{Context as _, Result};
 
 use crate::cache::disk::DiskStore;
 use crate::cache::key::Scope;
+use crate::cache::redis::{self, RedisStore};
 use crate::cache::store::Bounds;
+use crate::cache::store::Store;
 use crate::cache::{Cache, Consistency, Settings};
 use crate::cli::{ConsistencyArg, GlobalArgs};
 use crate::db::database::Database;
@@ -83,6 +85,18 @@ impl Ctx {
         self.db.migrated()
     }
 
+    /// Where the cache lives, as `cache path` shows it (nothing is opened).
+    pub fn cache_location(&self) -> Result<String> {
+        match &self.global.cache.cache_url {
+            Some(url) => Ok(format!(
+                "{} (prefix {})",
+                crate::db::target::redact_unparsed(url),
+                self.global.cache.cache_prefix
+            )),
+            None => Ok(self.cache_dir()?.display().to_string()),
+        }
+    }
+
     /// The cache directory in effect.
     pub fn cache_dir(&self) -> Result<PathBuf> {
         match &self.global.cache.cache_dir {
@@ -99,7 +113,10 @@ impl Ctx {
             self.cache = match self.open_cache() {
                 Ok(cache) => CacheState::Open(Box::new(cache)),
                 Err(e) => {
-                    crate::ui::warn(format_args!("running without the cache: {e:#}"));
+                    crate::ui::warn(format_args!(
+                        "running without the cache: {}",
+                        crate::ui::chain(&e)
+                    ));
                     CacheState::Unavailable
                 }
             };
@@ -117,7 +134,17 @@ impl Ctx {
             database: self.db.target.identity(),
             schema: migrations::latest_version(),
         };
-        let store = DiskStore::open(&self.cache_dir()?, &scope.database_id())?;
+        let store: Box<dyn Store> = match &c.cache_url {
+            Some(url) => {
+                redis::check_prefix(&c.cache_prefix)?;
+                Box::new(RedisStore::open(
+                    url,
+                    &c.cache_prefix,
+                    &scope.database_id(),
+                )?)
+            }
+            None => Box::new(DiskStore::open(&self.cache_dir()?, &scope.database_id())?),
+        };
         let settings = Settings {
             ttl: Duration::from_secs(c.ttl),
             consistency: match c.consistency {
@@ -132,7 +159,7 @@ impl Ctx {
             },
             lock_wait: FILL_LOCK_WAIT,
         };
-        Ok(Cache::new(Box::new(store), scope, settings))
+        Ok(Cache::new(store, scope, settings))
     }
 
     /// Run reads and return their rows (several reads agree: one snapshot, or one

@@ -37,6 +37,23 @@ pub fn error(message: impl Display) {
     anstream::eprintln!("{ERROR}petdb:{ERROR:#} {}", one_line(&message.to_string()));
 }
 
+/// An error and its causes as one line (`context: cause: cause`), leaving out a cause
+/// that only repeats what the line already says.
+pub fn chain(e: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if line.contains(text.trim()) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    one_line(&line)
+}
+
 /// Fold a multi-line message (PostgreSQL adds DETAIL/HINT lines) onto one line.
 pub fn one_line(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -51,7 +68,19 @@ pub fn one_line(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::one_line;
+    use super::{chain, one_line};
+
+    #[test]
+    fn repeated_causes_are_left_out() {
+        let io = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "Connection refused");
+        let e = anyhow::Error::new(io)
+            .context("Connection refused (os error 111)")
+            .context("cannot reach Redis");
+        assert_eq!(
+            chain(&e),
+            "cannot reach Redis: Connection refused (os error 111)"
+        );
+    }
 
     #[test]
     fn folds_lines() {

@@ -322,13 +322,7 @@ impl Store for DiskStore {
         Ok(Some(Blob::Mapped(map)))
     }
 
-    fn put_rendering(
-        &mut self,
-        key: &Key,
-        style: &str,
-        bytes: &[u8],
-        _ttl: Duration,
-    ) -> Result<()> {
+    fn put_rendering(&mut self, key: &Key, style: &str, bytes: &[u8]) -> Result<()> {
         let entry = self.entry_path(key);
         if !entry.exists() {
             return Ok(()); // invalidated meanwhile: nothing to render for

@@ -13,6 +13,7 @@ pub mod disk;
 pub mod entry;
 pub mod files;
 pub mod key;
+pub mod redis;
 pub mod stats;
 pub mod store;
 
@@ -266,8 +267,9 @@ impl Cache {
             Err(e) => {
                 self.broken = true;
                 crate::ui::warn(format_args!(
-                    "cache at {} unusable, continuing without it: {e:#}",
-                    self.store.location()
+                    "cache at {} unusable, continuing without it: {}",
+                    self.store.location(),
+                    crate::ui::chain(&e)
                 ));
                 None
             }
@@ -447,8 +449,8 @@ impl Cache {
                 out.write_all(&rendered)?;
                 if (rendered.len() as u64) <= self.settings.bounds.max_entry_bytes {
                     let kept = entry::encode_rendering(rows_sum, &rendered);
-                    let (ttl, tag) = (self.settings.ttl, style.tag());
-                    self.guard(|store| store.put_rendering(&slot.key, tag, &kept, ttl));
+                    let tag = style.tag();
+                    self.guard(|store| store.put_rendering(&slot.key, tag, &kept));
                 }
             }
             (Payload::Rows(rows), Out::Rows(target)) => **target = rows,
@@ -625,7 +627,7 @@ impl Cache {
                 );
                 if let (Some((tag, body)), Some(sum)) = (ran.rendering, entry::rows_sum(&bytes)) {
                     let kept = entry::encode_rendering(sum, &body);
-                    self.guard(|store| store.put_rendering(&key, tag, &kept, ttl));
+                    self.guard(|store| store.put_rendering(&key, tag, &kept));
                 }
             }
             Some(Put::Invalidated) => self.skip(key, "a table it reads was written while it ran"),

@@ -81,8 +81,8 @@ pub trait Store {
     /// A rendering (one output style, e.g. `csv-noheader`) kept beside the entry `key`.
     fn get_rendering(&mut self, key: &Key, style: &str) -> Result<Option<Blob>>;
 
-    /// Keep a rendering beside the entry `key` (replaced with the entry, removed with it).
-    fn put_rendering(&mut self, key: &Key, style: &str, bytes: &[u8], ttl: Duration) -> Result<()>;
+    /// Keep a rendering beside the entry `key` (it lives and goes with the entry).
+    fn put_rendering(&mut self, key: &Key, style: &str, bytes: &[u8]) -> Result<()>;
 
     /// Record a hit: recency for eviction, and the entry's own hit count (now `hits`).
     fn touch(&mut self, key: &Key, hits: u64) -> Result<()>;

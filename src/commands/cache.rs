@@ -2,6 +2,8 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use std::io::Write;
+
 use anyhow::{Result, anyhow, bail};
 
 use crate::cache::key::Key;
@@ -12,8 +14,9 @@ use crate::rows::{Rows, Value};
 
 pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
     if let CacheCommand::Path = cmd {
-        let dir = ctx.cache_dir()?;
-        return ctx.say(dir.display());
+        let location = ctx.cache_location()?;
+        writeln!(ctx.out, "{location}")?;
+        return Ok(());
     }
     let format = ctx.global.format;
     let Some(cache) = ctx.cache() else {
@@ -109,7 +112,7 @@ fn invalidate(ctx: &mut Ctx, args: &InvalidateArgs) -> Result<u64> {
 }
 
 fn print_stats(ctx: &mut Ctx, s: &Stats, format: Format) -> Result<()> {
-    let location = ctx.cache_dir()?.display().to_string();
+    let location = ctx.cache_location()?;
     let ratio = (s.hit_ratio() * 10_000.0).round() / 10_000.0;
     let saved_ms = (s.saved_micros as f64 / 10.0).round() / 100.0;
     if format == Format::Json {
@@ -118,7 +121,6 @@ fn print_stats(ctx: &mut Ctx, s: &Stats, format: Format) -> Result<()> {
         doc["saved_ms"] = serde_json::json!(saved_ms);
         doc["location"] = serde_json::json!(location);
         serde_json::to_writer_pretty(&mut ctx.out, &doc).map_err(std::io::Error::from)?;
-        use std::io::Write;
         writeln!(ctx.out)?;
         return Ok(());
     }

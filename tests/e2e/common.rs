@@ -15,6 +15,10 @@ use tempfile::TempDir;
 
 /// Admin URL of the PostgreSQL server the suite runs against; unset means SQLite.
 pub const PG_URL_VAR: &str = "PETDB_TEST_PG_URL";
+/// The Redis server for tests of the shared cache.
+pub const REDIS_URL_VAR: &str = "PETDB_TEST_REDIS_URL";
+/// `redis` runs every test's cache on Redis (each test under its own key prefix).
+pub const CACHE_VAR: &str = "PETDB_TEST_CACHE";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -22,10 +26,18 @@ pub enum Backend {
     Postgres,
 }
 
+/// Where a bench keeps its cache.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CacheBackend {
+    Disk,
+    Redis { url: String, prefix: String },
+}
+
 pub struct TestEnv {
     pub dir: TempDir,
     pub url: String,
     pub backend: Backend,
+    pub cache: CacheBackend,
     /// (admin url, database name) of a PostgreSQL database to drop afterwards.
     pg: Option<(String, String)>,
 }
@@ -33,8 +45,39 @@ pub struct TestEnv {
 static COUNTER: AtomicU32 = AtomicU32::new(0);
 
 impl TestEnv {
-    /// An empty, not yet created database on the suite's backend.
+    /// An empty, not yet created database on the suite's backend, with the suite's cache.
     pub fn new() -> Self {
+        let cache = match std::env::var(CACHE_VAR).as_deref() {
+            Ok("redis") => Self::redis_cache(),
+            Ok("disk") | Err(_) => CacheBackend::Disk,
+            Ok(other) => panic!("{CACHE_VAR}={other}: expected disk or redis"),
+        };
+        Self::with_cache(cache)
+    }
+
+    /// Like [`TestEnv::new`], but always with the disk cache (for tests of its files).
+    pub fn new_disk() -> Self {
+        Self::with_cache(CacheBackend::Disk)
+    }
+
+    /// Like [`TestEnv::new`], but always with the Redis cache at `PETDB_TEST_REDIS_URL`.
+    pub fn new_redis() -> Self {
+        Self::with_cache(Self::redis_cache())
+    }
+
+    fn redis_cache() -> CacheBackend {
+        let url = std::env::var(REDIS_URL_VAR)
+            .unwrap_or_else(|_| panic!("{REDIS_URL_VAR} must name the Redis server for this test"));
+        let prefix = format!(
+            "petdb-test:{}:{}:{}:",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed),
+            nanos()
+        );
+        CacheBackend::Redis { url, prefix }
+    }
+
+    fn with_cache(cache: CacheBackend) -> Self {
         let dir = tempfile::Builder::new()
             .prefix("petdb-test-")
             .tempdir()
@@ -45,10 +88,7 @@ impl TestEnv {
                     "petdb_t_{}_{}_{}",
                     std::process::id(),
                     COUNTER.fetch_add(1, Ordering::Relaxed),
-                    std::time::SystemTime::now()
-                        .duration_since(std::time::UNIX_EPOCH)
-                        .unwrap()
-                        .subsec_nanos()
+                    nanos()
                 );
                 let mut admin_conn = PgConnection::establish(&admin).unwrap_or_else(|e| {
                     panic!("{PG_URL_VAR} is set but PostgreSQL is unreachable: {e}")
@@ -61,6 +101,7 @@ impl TestEnv {
                     dir,
                     url,
                     backend: Backend::Postgres,
+                    cache,
                     pg: Some((admin, name)),
                 }
             }
@@ -70,6 +111,7 @@ impl TestEnv {
                     dir,
                     url,
                     backend: Backend::Sqlite,
+                    cache,
                     pg: None,
                 }
             }
@@ -78,8 +120,12 @@ impl TestEnv {
 
     /// A database seeded with `owners` owners (rng seed 7).
     pub fn seeded(owners: u32) -> Self {
-        let env = Self::new();
-        env.cmd()
+        Self::new().seed(owners)
+    }
+
+    /// Seed this bench's database with `owners` owners (rng seed 7).
+    pub fn seed(self, owners: u32) -> Self {
+        self.cmd()
             .args([
                 "db",
                 "seed",
@@ -90,7 +136,7 @@ impl TestEnv {
             ])
             .assert()
             .success();
-        env
+        self
     }
 
     /// `petdb` with this bench's database and directories, and nothing of the user's.
@@ -105,7 +151,56 @@ impl TestEnv {
             .env("RUST_BACKTRACE", "0")
             .env("DATABASE_URL", &self.url)
             .timeout(std::time::Duration::from_secs(120));
+        if let CacheBackend::Redis { url, prefix } = &self.cache {
+            cmd.env("PETDB_CACHE_URL", url)
+                .env("PETDB_CACHE_PREFIX", prefix);
+        }
         cmd
+    }
+
+    /// The environment [`TestEnv::cmd`] gives petdb, for processes started by hand.
+    pub fn envs(&self) -> Vec<(String, String)> {
+        let home = self.home();
+        let mut v = vec![
+            ("HOME".to_owned(), home.display().to_string()),
+            (
+                "XDG_DATA_HOME".to_owned(),
+                home.join("data").display().to_string(),
+            ),
+            (
+                "XDG_CACHE_HOME".to_owned(),
+                home.join("cache").display().to_string(),
+            ),
+            ("RUST_BACKTRACE".to_owned(), "0".to_owned()),
+            ("DATABASE_URL".to_owned(), self.url.clone()),
+        ];
+        if let CacheBackend::Redis { url, prefix } = &self.cache {
+            v.push(("PETDB_CACHE_URL".to_owned(), url.clone()));
+            v.push(("PETDB_CACHE_PREFIX".to_owned(), prefix.clone()));
+        }
+        v
+    }
+
+    /// A connection to this bench's Redis.
+    pub fn redis(&self) -> redis::Connection {
+        let CacheBackend::Redis { url, .. } = &self.cache else {
+            panic!("not a Redis bench")
+        };
+        redis::Client::open(url.as_str())
+            .unwrap()
+            .get_connection()
+            .expect("Redis reachable")
+    }
+
+    /// Every Redis key under this bench's prefix.
+    pub fn redis_keys(&self) -> Vec<String> {
+        let CacheBackend::Redis { prefix, .. } = &self.cache else {
+            panic!("not a Redis bench")
+        };
+        redis::cmd("KEYS")
+            .arg(format!("{prefix}*"))
+            .query(&mut self.redis())
+            .unwrap()
     }
 
     /// Run petdb with `args`, expect success, return stdout.
@@ -242,6 +337,15 @@ pub fn has_event(stderr: &str, kind: &str) -> bool {
 
 impl Drop for TestEnv {
     fn drop(&mut self) {
+        if let CacheBackend::Redis { url, prefix } = &self.cache
+            && let Ok(mut conn) = redis::Client::open(url.as_str()).and_then(|c| c.get_connection())
+            && let Ok(keys) = redis::cmd("KEYS")
+                .arg(format!("{prefix}*"))
+                .query::<Vec<String>>(&mut conn)
+            && !keys.is_empty()
+        {
+            let _: Result<(), _> = redis::cmd("DEL").arg(&keys).query(&mut conn);
+        }
         if let Some((admin, name)) = &self.pg
             && let Ok(mut conn) = PgConnection::establish(admin)
         {
@@ -249,6 +353,13 @@ impl Drop for TestEnv {
                 .execute(&mut conn);
         }
     }
+}
+
+fn nanos() -> u32 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos()
 }
 
 fn replace_db_name(admin: &str, name: &str) -> String {

@@ -256,8 +256,7 @@ fn in_parallel(env: &TestEnv, n: usize, args: impl Fn(usize) -> Vec<String>) {
     let children: Vec<_> = (0..n)
         .map(|i| {
             std::process::Command::new(&bin)
-                .env("DATABASE_URL", &env.url)
-                .env("RUST_BACKTRACE", "0")
+                .envs(env.envs())
                 .args(args(i))
                 .stdout(std::process::Stdio::piped())
                 .stderr(std::process::Stdio::piped())

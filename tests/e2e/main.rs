@@ -3,6 +3,8 @@
 
 mod backend;
 mod cache;
+mod cache_disk;
+mod cache_redis;
 mod common;
 mod completions;
 mod db;

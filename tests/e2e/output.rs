@@ -135,8 +135,7 @@ fn a_closed_pipe_exits_zero_quietly() {
     let env = TestEnv::seeded(400);
     for format in ["table", "csv", "json", "tsv"] {
         let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("petdb"))
-            .env("DATABASE_URL", &env.url)
-            .env("RUST_BACKTRACE", "0")
+            .envs(env.envs())
             .args(["procedures", "list", "--format", format])
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

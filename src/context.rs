@@ -183,6 +183,7 @@ impl Ctx {
         let mut outs = [Out::Print {
             style,
             out: &mut self.out,
+            stdout: true,
         }];
         serve(&mut self.cache, &mut self.db, &[query], &mut outs)
     }

@@ -26,6 +26,9 @@ pub enum Out<'a> {
     Print {
         style: Style,
         out: &'a mut dyn Write,
+        /// `out` buffers this process's stdout: large kept output may go straight to it
+        /// (after `out` is flushed), copied by the kernel.
+        stdout: bool,
     },
 }
 
@@ -76,8 +79,12 @@ pub fn sink<'w>(style: Style, out: &'w mut dyn Write) -> Box<dyn RowSink + 'w> {
             columns: Vec::new(),
             rows: 0,
         }),
-        Format::Csv => Box::new(DelimitedSink::new(out, b',', style.header, false)),
-        Format::Tsv => Box::new(DelimitedSink::new(out, b'\t', style.header, true)),
+        Format::Csv => Box::new(CsvSink::new(out, style.header)),
+        Format::Tsv => Box::new(TsvSink {
+            out,
+            header: style.header,
+            line: Vec::new(),
+        }),
     }
 }
 
@@ -122,6 +129,19 @@ pub fn plain(v: &Value) -> std::borrow::Cow<'_, str> {
         Value::Decimal(s) | Value::Text(s) => Cow::Borrowed(s),
         Value::Bytes(b) => Cow::Owned(hex(b)),
         Value::Date(d) => Cow::Owned(d.format("%Y-%m-%d").to_string()),
+    }
+}
+
+/// Append a value's plain text (as [`plain`]) without allocating for numbers.
+pub fn plain_into(v: &Value, out: &mut Vec<u8>) {
+    match v {
+        Value::Int(i) => out.extend_from_slice(itoa::Buffer::new().format(*i).as_bytes()),
+        Value::Decimal(s) | Value::Text(s) => out.extend_from_slice(s.as_bytes()),
+        Value::Null => {}
+        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Value::Real(_) | Value::Bytes(_) | Value::Date(_) => {
+            out.extend_from_slice(plain(v).as_bytes())
+        }
     }
 }
 
@@ -243,7 +263,7 @@ fn write_json_value(out: &mut dyn Write, v: &Value) -> Result<()> {
     match v {
         Value::Null => out.write_all(b"null")?,
         Value::Bool(b) => out.write_all(if *b { b"true" } else { b"false" })?,
-        Value::Int(i) => write!(out, "{i}")?,
+        Value::Int(i) => out.write_all(itoa::Buffer::new().format(*i).as_bytes())?,
         Value::Real(f) => match serde_json::Number::from_f64(*f) {
             Some(n) => write!(out, "{n}")?,
             None => out.write_all(b"null")?,
@@ -262,67 +282,44 @@ fn write_json_value(out: &mut dyn Write, v: &Value) -> Result<()> {
 
 // ---------------------------------------------------------------------------------------
 
-struct DelimitedSink<'w> {
+/// RFC 4180 csv through the csv crate (quoting where needed).
+struct CsvSink<'w> {
     writer: csv::Writer<&'w mut dyn Write>,
     header: bool,
-    /// TSV: escape tab, newline, CR and backslash (PostgreSQL text-format style) instead
-    /// of quoting.
-    escape: bool,
-    field: Vec<u8>,
+    /// Reused for values that are not already text.
+    scratch: Vec<u8>,
 }
 
-impl<'w> DelimitedSink<'w> {
-    fn new(out: &'w mut dyn Write, delimiter: u8, header: bool, escape: bool) -> Self {
-        let writer = csv::WriterBuilder::new()
-            .delimiter(delimiter)
-            .quote_style(if escape {
-                csv::QuoteStyle::Never
-            } else {
-                csv::QuoteStyle::Necessary
-            })
-            .from_writer(out);
+impl<'w> CsvSink<'w> {
+    fn new(out: &'w mut dyn Write, header: bool) -> Self {
+        let writer = csv::WriterBuilder::new().from_writer(out);
         Self {
             writer,
             header,
-            escape,
-            field: Vec::new(),
+            scratch: Vec::new(),
         }
-    }
-
-    fn write_field(&mut self, text: &str) -> Result<()> {
-        if !self.escape {
-            self.writer.write_field(text).map_err(csv_error)?;
-            return Ok(());
-        }
-        self.field.clear();
-        for b in text.bytes() {
-            match b {
-                b'\t' => self.field.extend_from_slice(b"\\t"),
-                b'\n' => self.field.extend_from_slice(b"\\n"),
-                b'\r' => self.field.extend_from_slice(b"\\r"),
-                b'\\' => self.field.extend_from_slice(b"\\\\"),
-                _ => self.field.push(b),
-            }
-        }
-        self.writer.write_field(&self.field).map_err(csv_error)?;
-        Ok(())
     }
 }
 
-impl RowSink for DelimitedSink<'_> {
+impl RowSink for CsvSink<'_> {
     fn begin(&mut self, columns: &[String]) -> Result<()> {
         if self.header {
-            for c in columns {
-                self.write_field(c)?;
-            }
-            self.writer.write_record(None::<&[u8]>).map_err(csv_error)?;
+            self.writer.write_record(columns).map_err(csv_error)?;
         }
         Ok(())
     }
 
     fn row(&mut self, row: &[Value]) -> Result<()> {
         for v in row {
-            self.write_field(&plain(v))?;
+            match v {
+                Value::Text(s) | Value::Decimal(s) => self.writer.write_field(s),
+                _ => {
+                    self.scratch.clear();
+                    plain_into(v, &mut self.scratch);
+                    self.writer.write_field(&self.scratch)
+                }
+            }
+            .map_err(csv_error)?;
         }
         self.writer.write_record(None::<&[u8]>).map_err(csv_error)?;
         Ok(())
@@ -330,6 +327,76 @@ impl RowSink for DelimitedSink<'_> {
 
     fn end(&mut self) -> Result<()> {
         self.writer.flush()?;
+        Ok(())
+    }
+}
+
+/// Tab-separated, one line per row: tab, newline, CR and backslash inside a value are
+/// written `\t`, `\n`, `\r`, `\\` (PostgreSQL's text format), so nothing needs quoting.
+struct TsvSink<'w> {
+    out: &'w mut dyn Write,
+    header: bool,
+    /// The row being written (one write per row).
+    line: Vec<u8>,
+}
+
+impl TsvSink<'_> {
+    fn push_escaped(line: &mut Vec<u8>, text: &[u8]) {
+        if !text
+            .iter()
+            .any(|b| matches!(b, b'\t' | b'\n' | b'\r' | b'\\'))
+        {
+            line.extend_from_slice(text);
+            return;
+        }
+        for &b in text {
+            match b {
+                b'\t' => line.extend_from_slice(b"\\t"),
+                b'\n' => line.extend_from_slice(b"\\n"),
+                b'\r' => line.extend_from_slice(b"\\r"),
+                b'\\' => line.extend_from_slice(b"\\\\"),
+                _ => line.push(b),
+            }
+        }
+    }
+}
+
+impl RowSink for TsvSink<'_> {
+    fn begin(&mut self, columns: &[String]) -> Result<()> {
+        if self.header {
+            self.line.clear();
+            for (i, c) in columns.iter().enumerate() {
+                if i > 0 {
+                    self.line.push(b'\t');
+                }
+                Self::push_escaped(&mut self.line, c.as_bytes());
+            }
+            self.line.push(b'\n');
+            self.out.write_all(&self.line)?;
+        }
+        Ok(())
+    }
+
+    fn row(&mut self, row: &[Value]) -> Result<()> {
+        self.line.clear();
+        for (i, v) in row.iter().enumerate() {
+            if i > 0 {
+                self.line.push(b'\t');
+            }
+            match v {
+                Value::Text(s) | Value::Decimal(s) => {
+                    Self::push_escaped(&mut self.line, s.as_bytes())
+                }
+                _ => plain_into(v, &mut self.line),
+            }
+        }
+        self.line.push(b'\n');
+        self.out.write_all(&self.line)?;
+        Ok(())
+    }
+
+    fn end(&mut self) -> Result<()> {
+        self.out.flush()?;
         Ok(())
     }
 }

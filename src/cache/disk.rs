@@ -38,8 +38,8 @@ use crate::output::STYLE_TAGS;
 const LOCK_WAIT: Duration = Duration::from_secs(10);
 /// Evict down to this share of each bound, so eviction runs now and then, not every fill.
 const LOW_WATER: f64 = 0.9;
-/// Larger renderings are mapped rather than read.
-const MAP_FROM_BYTES: u64 = 256 * 1024;
+/// Larger renderings are checked and copied in chunks rather than read whole.
+const STREAM_FROM_BYTES: u64 = 256 * 1024;
 /// Metadata is small; a header claiming more than this is damaged.
 const MAX_HEAD_BYTES: u64 = 64 * 1024 * 1024;
 /// A temporary file older than this was left by a crash.
@@ -310,16 +310,12 @@ impl Store for DiskStore {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(e.into()),
         };
-        let len = file.metadata()?.len();
-        if len < MAP_FROM_BYTES {
-            let mut bytes = Vec::with_capacity(len as usize);
-            (&file).read_to_end(&mut bytes)?;
-            return Ok(Some(Blob::Owned(bytes)));
+        if file.metadata()?.len() >= STREAM_FROM_BYTES {
+            return Ok(Some(Blob::File(file)));
         }
-        // SAFETY: renderings are never modified in place — a refill writes a new file and
-        // renames it over, which leaves this mapping on the old, unchanged inode.
-        let map = unsafe { memmap2::MmapOptions::new().populate().map(&file)? };
-        Ok(Some(Blob::Mapped(map)))
+        let mut bytes = Vec::new();
+        (&file).read_to_end(&mut bytes)?;
+        Ok(Some(Blob::Owned(bytes)))
     }
 
     fn put_rendering(&mut self, key: &Key, style: &str, bytes: &[u8]) -> Result<()> {

@@ -28,13 +28,15 @@ use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::xxh3_128;
 
 use super::key::Key;
-use crate::rows::Rows;
+use crate::rows::{Rows, Value};
 
 pub const MAGIC: &[u8; 6] = b"PETDBC";
 pub const RENDERING_MAGIC: &[u8; 6] = b"PETDBR";
 pub const FORMAT: u16 = 2;
 pub const HEADER_LEN: usize = 64;
 pub const RENDERING_HEADER_LEN: usize = 48;
+/// How much of a large rendering is in memory at once while it is checked or copied.
+pub const CHUNK: usize = 1024 * 1024;
 /// Offset of the in-place hit counter.
 pub const HITS_OFFSET: u64 = 8;
 
@@ -66,8 +68,12 @@ pub struct Entry {
 }
 
 pub fn encode(meta: &Meta, rows: &Rows) -> Result<Vec<u8>> {
+    encode_parts(meta, &postcard::to_allocvec(rows)?)
+}
+
+/// An entry from its metadata and its rows already encoded (see [`RowsEncoder`]).
+pub fn encode_parts(meta: &Meta, rows_bytes: &[u8]) -> Result<Vec<u8>> {
     let meta_bytes = postcard::to_allocvec(meta)?;
-    let rows_bytes = postcard::to_allocvec(rows)?;
     let mut out = Vec::with_capacity(HEADER_LEN + meta_bytes.len() + rows_bytes.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT.to_le_bytes());
@@ -75,10 +81,64 @@ pub fn encode(meta: &Meta, rows: &Rows) -> Result<Vec<u8>> {
     out.extend_from_slice(&(meta_bytes.len() as u64).to_le_bytes());
     out.extend_from_slice(&(rows_bytes.len() as u64).to_le_bytes());
     out.extend_from_slice(&xxh3_128(&meta_bytes).to_le_bytes());
-    out.extend_from_slice(&xxh3_128(&rows_bytes).to_le_bytes());
+    out.extend_from_slice(&xxh3_128(rows_bytes).to_le_bytes());
     out.extend_from_slice(&meta_bytes);
-    out.extend_from_slice(&rows_bytes);
+    out.extend_from_slice(rows_bytes);
     Ok(out)
+}
+
+/// Encodes a result row by row as it streams past, into exactly the bytes
+/// `postcard::to_allocvec(&Rows)` would give — without ever holding the typed rows, and
+/// giving up as soon as they outgrow `limit` bytes.
+pub struct RowsEncoder {
+    columns: Vec<u8>,
+    body: Vec<u8>,
+    count: usize,
+    limit: usize,
+    over: bool,
+}
+
+impl RowsEncoder {
+    pub fn new(limit: u64) -> Self {
+        Self {
+            columns: Vec::new(),
+            body: Vec::new(),
+            count: 0,
+            limit: limit as usize,
+            over: false,
+        }
+    }
+
+    pub fn columns(&mut self, columns: &[String]) {
+        self.columns = postcard::to_allocvec(columns).unwrap_or_default();
+    }
+
+    pub fn push(&mut self, row: &[Value]) {
+        if self.over {
+            return;
+        }
+        match postcard::to_extend(row, std::mem::take(&mut self.body)) {
+            Ok(body) if body.len() + self.columns.len() <= self.limit => {
+                self.body = body;
+                self.count += 1;
+            }
+            _ => {
+                self.over = true;
+                self.body = Vec::new();
+            }
+        }
+    }
+
+    /// The encoded rows and their count, unless they went over the limit.
+    pub fn finish(self) -> Option<(Vec<u8>, u64)> {
+        if self.over {
+            return None;
+        }
+        let mut out = self.columns;
+        out = postcard::to_extend(&self.count, out).ok()?;
+        out.extend_from_slice(&self.body);
+        Some((out, self.count as u64))
+    }
 }
 
 fn u64_at(bytes: &[u8], at: usize) -> u64 {
@@ -153,34 +213,70 @@ pub fn decode_head(bytes: &[u8], total: u64, key: &Key) -> Result<Entry> {
     })
 }
 
-/// Decode the rows from a whole entry, which must hold the rows `entry` was checked with
+/// An entry's rows, checked against their checksum but not decoded yet.
+pub struct CheckedRows {
+    bytes: Vec<u8>,
+    start: usize,
+    count: u64,
+}
+
+/// Check the rows of a whole entry, which must hold the rows `entry` was checked with
 /// (the file may have been refilled since its head was read).
-pub fn decode_rows(bytes: &[u8], entry: &Entry) -> Result<Rows> {
-    check_head(bytes)?;
-    let (meta_len, rows_len) = (u64_at(bytes, 16), u64_at(bytes, 24));
+pub fn check_rows(bytes: Vec<u8>, entry: &Entry) -> Result<CheckedRows> {
+    check_head(&bytes)?;
+    let (meta_len, rows_len) = (u64_at(&bytes, 16), u64_at(&bytes, 24));
     let body = (bytes.len() - HEADER_LEN) as u64;
     if meta_len.checked_add(rows_len) != Some(body) {
         bail!("entry length mismatch: header says {meta_len}+{rows_len}, file has {body}");
     }
     ensure!(
-        u128_at(bytes, 48) == entry.rows_sum,
+        u128_at(&bytes, 48) == entry.rows_sum,
         "entry was refilled meanwhile"
     );
-    let rows_bytes = &bytes[HEADER_LEN + meta_len as usize..];
+    let start = HEADER_LEN + meta_len as usize;
     ensure!(
-        xxh3_128(rows_bytes) == entry.rows_sum,
+        xxh3_128(&bytes[start..]) == entry.rows_sum,
         "entry rows checksum mismatch"
     );
-    let rows: Rows = postcard::from_bytes(rows_bytes)?;
-    ensure!(
-        rows.rows.len() as u64 == entry.meta.row_count,
-        "row count mismatch"
-    );
-    ensure!(
-        rows.rows.iter().all(|r| r.len() == rows.columns.len()),
-        "a row does not match its columns"
-    );
-    Ok(rows)
+    Ok(CheckedRows {
+        bytes,
+        start,
+        count: entry.meta.row_count,
+    })
+}
+
+impl CheckedRows {
+    /// All rows at once.
+    pub fn decode(&self) -> Result<Rows> {
+        let mut rows = crate::output::Collector::default();
+        self.stream(&mut rows)?;
+        Ok(rows.rows)
+    }
+
+    /// Feed the rows to `sink` one at a time, never holding them all decoded.
+    pub fn stream(&self, sink: &mut dyn crate::output::RowSink) -> Result<()> {
+        let (columns, rest): (Vec<String>, &[u8]) =
+            postcard::take_from_bytes(&self.bytes[self.start..])?;
+        let (count, mut rest): (usize, &[u8]) = postcard::take_from_bytes(rest)?;
+        ensure!(count as u64 == self.count, "row count mismatch");
+        sink.begin(&columns)?;
+        for _ in 0..count {
+            let (row, next): (Vec<Value>, &[u8]) = postcard::take_from_bytes(rest)?;
+            ensure!(
+                row.len() == columns.len(),
+                "a row does not match its columns"
+            );
+            sink.row(&row)?;
+            rest = next;
+        }
+        ensure!(rest.is_empty(), "bytes after the last row");
+        Ok(())
+    }
+}
+
+/// Check and decode the rows of a whole entry (see [`check_rows`]).
+pub fn decode_rows(bytes: &[u8], entry: &Entry) -> Result<Rows> {
+    check_rows(bytes.to_vec(), entry)?.decode()
 }
 
 /// The rows checksum of an encoded entry: what its renderings are bound to.
@@ -197,6 +293,53 @@ pub fn encode_rendering(rows_sum: u128, body: &[u8]) -> Vec<u8> {
     out.extend_from_slice(&xxh3_128(body).to_le_bytes());
     out.extend_from_slice(body);
     out
+}
+
+/// Check a rendering kept in `file` window by window, so a large one is never in memory
+/// whole (each window is mapped, hashed and unmapped): intact, and made from rows with
+/// `rows_sum`.
+pub fn check_rendering_file(file: &std::fs::File, rows_sum: u128) -> Result<()> {
+    use std::os::unix::fs::FileExt;
+    let total = file.metadata()?.len();
+    let mut header = [0u8; RENDERING_HEADER_LEN];
+    file.read_exact_at(&mut header, 0)
+        .map_err(|_| anyhow::anyhow!("truncated rendering"))?;
+    ensure!(&header[..6] == RENDERING_MAGIC, "not a petdb rendering");
+    ensure!(
+        u16::from_le_bytes([header[6], header[7]]) == FORMAT,
+        "rendering of another format version"
+    );
+    ensure!(u128_at(&header, 8) == rows_sum, "rendering of other rows");
+    ensure!(
+        u64_at(&header, 24) == total - RENDERING_HEADER_LEN as u64,
+        "rendering length mismatch"
+    );
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let mut at = 0u64; // windows start at page-aligned offsets; the header is skipped
+    while at < total {
+        let len = (total - at).min(CHUNK as u64) as usize;
+        // SAFETY: renderings are never modified in place (a refill writes a new file and
+        // renames it over this one), so the mapped bytes cannot change under us.
+        let window = unsafe {
+            memmap2::MmapOptions::new()
+                .offset(at)
+                .len(len)
+                .populate()
+                .map(file)?
+        };
+        let skip = if at == 0 {
+            RENDERING_HEADER_LEN.min(len)
+        } else {
+            0
+        };
+        hasher.update(&window[skip..]);
+        at += len as u64;
+    }
+    ensure!(
+        hasher.digest128() == u128_at(&header, 32),
+        "rendering checksum mismatch"
+    );
+    Ok(())
 }
 
 /// The body of a rendering, if it is intact and was made from rows with `rows_sum`.
@@ -244,6 +387,35 @@ mod tests {
             row_count: 2,
         };
         (meta, rows, key)
+    }
+
+    #[test]
+    fn rows_encoded_as_they_stream_are_plain_postcard() {
+        let (_, rows, _) = sample();
+        let mut enc = RowsEncoder::new(1 << 20);
+        enc.columns(&rows.columns);
+        for r in &rows.rows {
+            enc.push(r);
+        }
+        let (bytes, count) = enc.finish().unwrap();
+        assert_eq!(bytes, postcard::to_allocvec(&rows).unwrap());
+        assert_eq!(count, 2);
+        let many = Rows {
+            columns: vec!["n".into()],
+            rows: (0..300).map(|i| vec![Value::Int(i)]).collect(),
+        };
+        let mut enc = RowsEncoder::new(1 << 20);
+        enc.columns(&many.columns);
+        many.rows.iter().for_each(|r| enc.push(r));
+        assert_eq!(
+            enc.finish().unwrap().0,
+            postcard::to_allocvec(&many).unwrap(),
+            "a multi-byte count"
+        );
+        let mut small = RowsEncoder::new(8);
+        small.columns(&rows.columns);
+        rows.rows.iter().for_each(|r| small.push(r));
+        assert!(small.finish().is_none(), "over the limit");
     }
 
     #[test]
@@ -314,13 +486,32 @@ mod tests {
         let r = encode_rendering(42, body);
         assert_eq!(decode_rendering(&r, 42).unwrap(), body);
         assert!(decode_rendering(&r, 43).is_err(), "made from other rows");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r");
+        let in_file = |bytes: &[u8]| {
+            std::fs::write(&path, bytes).unwrap();
+            check_rendering_file(&std::fs::File::open(&path).unwrap(), 42)
+        };
+        assert!(in_file(&r).is_ok());
         for len in 0..r.len() {
             assert!(decode_rendering(&r[..len], 42).is_err());
+            assert!(
+                in_file(&r[..len]).is_err(),
+                "from a file, truncated to {len}"
+            );
         }
         for i in 0..r.len() {
             let mut bad = r.clone();
             bad[i] ^= 1;
             assert!(decode_rendering(&bad, 42).is_err(), "byte {i}");
+            assert!(in_file(&bad).is_err(), "from a file, byte {i}");
         }
+        // A body over several windows.
+        let big: Vec<u8> = (0..(CHUNK * 2 + 12345)).map(|i| (i % 251) as u8).collect();
+        let r = encode_rendering(42, &big);
+        assert!(in_file(&r).is_ok());
+        let mut bad = r.clone();
+        bad[CHUNK + 17] ^= 1;
+        assert!(in_file(&bad).is_err());
     }
 }

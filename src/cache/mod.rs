@@ -23,7 +23,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::Result;
 
-use self::entry::{Entry, Meta};
+use self::entry::{CheckedRows, Entry, Meta, RowsEncoder};
 use self::key::{Key, Scope};
 use self::stats::Stats;
 use self::store::{Blob, Bounds, Put, Store};
@@ -33,7 +33,7 @@ use crate::db::read::{self, ReadQuery};
 use crate::db::versions;
 use crate::echo;
 use crate::output::{self, Collector, Out, RowSink};
-use crate::rows::{Rows, Value};
+use crate::rows::Value;
 
 /// How a hit is validated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +82,7 @@ struct Slot<'q> {
 
 enum Payload {
     Rendering(Blob),
-    Rows(Rows),
+    Rows(CheckedRows),
 }
 
 impl Cache {
@@ -389,16 +389,16 @@ impl Cache {
             };
             let rows_sum = entry.rows_sum;
             if let Out::Print { style, .. } = out
-                && let Some(Some(bytes)) =
+                && let Some(Some(mut blob)) =
                     self.guard(|store| store.get_rendering(&slot.key, style.tag()))
-                && entry::decode_rendering(&bytes, rows_sum).is_ok()
+                && blob.check(rows_sum).is_ok()
             {
-                slot.payload = Some(Payload::Rendering(bytes));
+                slot.payload = Some(Payload::Rendering(blob));
                 continue;
             }
             let rows = match self.guard(|store| store.get(&slot.key)) {
                 Some(Some(bytes)) if entry::rows_sum(&bytes) == Some(rows_sum) => {
-                    entry::decode_rows(&bytes, entry)
+                    entry::check_rows(bytes, entry)
                 }
                 // Refilled, invalidated or unreadable since its head was read: a miss.
                 _ => {
@@ -440,20 +440,28 @@ impl Cache {
         );
         let (hits, rows_sum, saved) = (entry.hits + 1, entry.rows_sum, meta.query_micros);
         match (slot.payload.take().expect("a hit is prepared"), out) {
-            (Payload::Rendering(bytes), Out::Print { out, .. }) => {
-                out.write_all(&bytes[entry::RENDERING_HEADER_LEN..])?;
+            (Payload::Rendering(mut blob), Out::Print { out, stdout, .. }) => {
+                blob.write_body(&mut **out, *stdout)?
             }
-            (Payload::Rows(rows), Out::Print { style, out }) => {
-                let mut rendered = Vec::new();
-                output::render(*style, &rows, &mut rendered)?;
-                out.write_all(&rendered)?;
-                if (rendered.len() as u64) <= self.settings.bounds.max_entry_bytes {
+            (Payload::Rows(rows), Out::Print { style, out, .. }) => {
+                // Render from the rows, keeping the output so later hits need not.
+                let limit = self.settings.bounds.max_entry_bytes;
+                let mut copy = CopyWriter {
+                    out: &mut **out,
+                    copy: Some(Vec::new()),
+                    limit,
+                };
+                let mut sink = output::sink(*style, &mut copy);
+                rows.stream(sink.as_mut())?;
+                sink.end()?;
+                drop(sink);
+                if let Some(rendered) = copy.copy {
                     let kept = entry::encode_rendering(rows_sum, &rendered);
                     let tag = style.tag();
                     self.guard(|store| store.put_rendering(&slot.key, tag, &kept));
                 }
             }
-            (Payload::Rows(rows), Out::Rows(target)) => **target = rows,
+            (Payload::Rows(rows), Out::Rows(target)) => **target = rows.decode()?,
             (Payload::Rendering(_), Out::Rows(_)) => {
                 unreachable!("renderings are only prepared for printed output")
             }
@@ -481,7 +489,7 @@ impl Cache {
         let limit = self.settings.bounds.max_entry_bytes;
         let started = Instant::now();
         match out {
-            Out::Print { style, out } => {
+            Out::Print { style, out, .. } => {
                 let mut copy = CopyWriter {
                     out: &mut **out,
                     copy: Some(Vec::new()),
@@ -490,12 +498,10 @@ impl Cache {
                 let mut sink = output::sink(*style, &mut copy);
                 let mut tee = Tee {
                     out: sink.as_mut(),
-                    rows: Some(Rows::default()),
-                    bytes: 0,
-                    limit,
+                    encoder: RowsEncoder::new(limit),
                 };
                 read::stream(conn, slot.query, &mut tee)?;
-                let (rows, elapsed) = (tee.rows.take(), started.elapsed());
+                let (rows, elapsed) = (tee.encoder.finish(), started.elapsed());
                 sink.end()?;
                 drop(sink);
                 let rendering = copy.copy.map(|body| (style.tag(), body));
@@ -509,12 +515,10 @@ impl Cache {
                 let mut collector = Collector::default();
                 let mut tee = Tee {
                     out: &mut collector,
-                    rows: Some(Rows::default()),
-                    bytes: 0,
-                    limit,
+                    encoder: RowsEncoder::new(limit),
                 };
                 read::stream(conn, slot.query, &mut tee)?;
-                let (rows, elapsed) = (tee.rows.take(), started.elapsed());
+                let (rows, elapsed) = (tee.encoder.finish(), started.elapsed());
                 **target = collector.rows;
                 Ok(Ran {
                     rows,
@@ -562,7 +566,7 @@ impl Cache {
         generations: Option<&[u64]>,
     ) {
         let key = slot.key;
-        let Some(rows) = ran.rows else {
+        let Some((rows_bytes, row_count)) = ran.rows else {
             self.skip(
                 key,
                 format_args!(
@@ -586,9 +590,9 @@ impl Cache {
                 .collect(),
             filled_at_ms: now_ms(),
             query_micros: ran.elapsed.as_micros() as u64,
-            row_count: rows.rows.len() as u64,
+            row_count,
         };
-        let bytes = match entry::encode(&meta, &rows) {
+        let bytes = match entry::encode_parts(&meta, &rows_bytes) {
             Ok(b) => b,
             Err(e) => return self.skip(key, format_args!("cannot encode: {e}")),
         };
@@ -647,38 +651,28 @@ impl Drop for Cache {
     }
 }
 
-/// A read that ran: its rows and rendering (unless over the entry limit), and its time.
+/// A read that ran: its encoded rows and count, and its rendering (each unless over the
+/// entry limit), and its time.
 struct Ran {
-    rows: Option<Rows>,
+    rows: Option<(Vec<u8>, u64)>,
     rendering: Option<(&'static str, Vec<u8>)>,
     elapsed: Duration,
 }
 
-/// Passes rows on while keeping a copy for the cache, until the copy outgrows `limit`.
+/// Passes rows on while encoding a copy for the cache, until it outgrows the limit.
 struct Tee<'a> {
     out: &'a mut dyn RowSink,
-    rows: Option<Rows>,
-    bytes: u64,
-    limit: u64,
+    encoder: RowsEncoder,
 }
 
 impl RowSink for Tee<'_> {
     fn begin(&mut self, columns: &[String]) -> Result<()> {
-        if let Some(rows) = self.rows.as_mut() {
-            rows.columns = columns.to_vec();
-        }
+        self.encoder.columns(columns);
         self.out.begin(columns)
     }
 
     fn row(&mut self, row: &[Value]) -> Result<()> {
-        if let Some(rows) = self.rows.as_mut() {
-            self.bytes += row.iter().map(approximate_size).sum::<u64>();
-            if self.bytes > self.limit {
-                self.rows = None;
-            } else {
-                rows.rows.push(row.to_vec());
-            }
-        }
+        self.encoder.push(row);
         self.out.row(row)
     }
 
@@ -709,16 +703,6 @@ impl Write for CopyWriter<'_> {
 
     fn flush(&mut self) -> std::io::Result<()> {
         self.out.flush()
-    }
-}
-
-/// Roughly what a value takes encoded (a lower bound; the exact size is checked later).
-fn approximate_size(v: &Value) -> u64 {
-    match v {
-        Value::Null | Value::Bool(_) => 1,
-        Value::Int(_) | Value::Real(_) | Value::Date(_) => 5,
-        Value::Decimal(s) | Value::Text(s) => 1 + s.len() as u64,
-        Value::Bytes(b) => 1 + b.len() as u64,
     }
 }
 

@@ -5,9 +5,11 @@
 use std::any::Any;
 use std::time::Duration;
 
+use std::io::{Seek, SeekFrom, Write};
+
 use anyhow::Result;
 
-use super::entry::Meta;
+use super::entry::{self, Meta};
 use super::key::Key;
 use super::stats::Stats;
 
@@ -20,21 +22,40 @@ pub struct Bounds {
     pub max_entry_bytes: u64,
 }
 
-/// Bytes read from a store: owned, or a read-only map of a file (large renderings are
-/// replayed without copying them first).
+/// A rendering read from a store: in memory, or (large ones, from disk) an open file that
+/// is checked and then copied in chunks, so a hit's memory stays small whatever the
+/// output's size.
 pub enum Blob {
     Owned(Vec<u8>),
-    Mapped(memmap2::Mmap),
+    File(std::fs::File),
 }
 
-impl std::ops::Deref for Blob {
-    type Target = [u8];
-
-    fn deref(&self) -> &[u8] {
+impl Blob {
+    /// Check that this is an intact rendering of the rows with checksum `rows_sum`.
+    pub fn check(&mut self, rows_sum: u128) -> Result<()> {
         match self {
-            Blob::Owned(v) => v,
-            Blob::Mapped(m) => m,
+            Blob::Owned(bytes) => entry::decode_rendering(bytes, rows_sum).map(drop),
+            Blob::File(file) => entry::check_rendering_file(file, rows_sum),
         }
+    }
+
+    /// Write the rendered output (call [`Blob::check`] first). When `out` buffers the
+    /// process's stdout, a large body is handed to the kernel to copy (no pass through
+    /// user memory).
+    pub fn write_body(&mut self, out: &mut dyn Write, stdout: bool) -> Result<()> {
+        match self {
+            Blob::Owned(bytes) => out.write_all(&bytes[entry::RENDERING_HEADER_LEN..])?,
+            Blob::File(file) => {
+                file.seek(SeekFrom::Start(entry::RENDERING_HEADER_LEN as u64))?;
+                if stdout {
+                    out.flush()?;
+                    std::io::copy(file, &mut std::io::stdout().lock())?;
+                } else {
+                    std::io::copy(file, out)?;
+                }
+            }
+        }
+        Ok(())
     }
 }
 

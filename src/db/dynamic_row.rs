@@ -3,6 +3,7 @@
 //! oid), using `diesel-dynamic-schema`'s `Any` marker type.
 
 use std::cell::RefCell;
+use std::fmt::Write as _;
 
 use diesel::QueryableByName;
 use diesel::backend::Backend;
@@ -152,7 +153,7 @@ impl FromSql<Any, Pg> for Value {
             }
             oid::DATE => {
                 let d = <NaiveDate as FromSql<sql_types::Date, Pg>>::from_sql(value)?;
-                Value::Text(d.format("%Y-%m-%d").to_string())
+                Value::Text(iso_date(d))
             }
             oid::TIME => {
                 let t = <NaiveTime as FromSql<sql_types::Time, Pg>>::from_sql(value)?;
@@ -160,11 +161,11 @@ impl FromSql<Any, Pg> for Value {
             }
             oid::TIMESTAMP => {
                 let t = <NaiveDateTime as FromSql<sql_types::Timestamp, Pg>>::from_sql(value)?;
-                Value::Text(t.format("%Y-%m-%d %H:%M:%S%.f").to_string())
+                Value::Text(iso_timestamp(t, ""))
             }
             oid::TIMESTAMPTZ => {
                 let t = <DateTime<Utc> as FromSql<sql_types::Timestamptz, Pg>>::from_sql(value)?;
-                Value::Text(t.format("%Y-%m-%d %H:%M:%S%.f+00").to_string())
+                Value::Text(iso_timestamp(t.naive_utc(), "+00"))
             }
             oid::INTERVAL => {
                 let i = <diesel::pg::data_types::PgInterval as FromSql<sql_types::Interval, Pg>>::from_sql(value)?;
@@ -182,6 +183,36 @@ impl FromSql<Any, Pg> for Value {
     fn from_nullable_sql(value: Option<PgValue<'_>>) -> deserialize::Result<Self> {
         value.map_or(Ok(Value::Null), <Self as FromSql<Any, Pg>>::from_sql)
     }
+}
+
+/// `YYYY-MM-DD`, as SQLite stores dates (and much cheaper than chrono's `format`, which
+/// parses its pattern on every call: this runs once per date cell).
+fn iso_date(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    if !(0..=9999).contains(&d.year()) {
+        return d.format("%Y-%m-%d").to_string();
+    }
+    let mut s = String::with_capacity(10);
+    let _ = write!(s, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+    s
+}
+
+/// `YYYY-MM-DD HH:MM:SS[.ffffff]` and a suffix (`+00` for timestamptz).
+fn iso_timestamp(t: chrono::NaiveDateTime, suffix: &str) -> String {
+    use chrono::Timelike;
+    let mut s = iso_date(t.date());
+    let _ = write!(s, " {:02}:{:02}:{:02}", t.hour(), t.minute(), t.second());
+    let nanos = t.nanosecond() % 1_000_000_000;
+    // As chrono's `%.f`: milli-, micro- or nanoseconds, whichever is exact.
+    if nanos % 1_000_000 == 0 && nanos != 0 {
+        let _ = write!(s, ".{:03}", nanos / 1_000_000);
+    } else if nanos % 1_000 == 0 && nanos != 0 {
+        let _ = write!(s, ".{:06}", nanos / 1_000);
+    } else if nanos != 0 {
+        let _ = write!(s, ".{nanos:09}");
+    }
+    s.push_str(suffix);
+    s
 }
 
 /// An interval as PostgreSQL prints it by default: `1 year 2 mons 3 days 04:05:06`.
@@ -218,7 +249,33 @@ fn interval_text(months: i32, days: i32, micros: i64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::interval_text;
+    use super::{interval_text, iso_date, iso_timestamp};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn dates_and_timestamps_read_like_chrono_formats_them() {
+        for (y, m, d) in [
+            (2024, 2, 29),
+            (1, 1, 1),
+            (9999, 12, 31),
+            (-44, 3, 15),
+            (12345, 6, 7),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(iso_date(date), date.format("%Y-%m-%d").to_string());
+            for (h, mi, sec, nano) in [
+                (0, 0, 0, 0),
+                (23, 59, 59, 500_000_000),
+                (8, 5, 3, 123_456_000),
+            ] {
+                let t = date.and_hms_nano_opt(h, mi, sec, nano).unwrap();
+                assert_eq!(
+                    iso_timestamp(t, ""),
+                    t.format("%Y-%m-%d %H:%M:%S%.f").to_string()
+                );
+            }
+        }
+    }
 
     #[test]
     fn intervals_read_like_postgres() {

@@ -162,11 +162,11 @@ pub fn run_all(
     queries: &[&ReadQuery],
     outs: &mut [Out<'_>],
 ) -> Result<()> {
-    read_snapshot(conn, |conn| {
+    let mut run = |conn: &mut AnyConnection| -> Result<()> {
         for (query, out) in queries.iter().zip(outs.iter_mut()) {
             match out {
                 Out::Rows(target) => **target = fetch(conn, query)?,
-                Out::Print { style, out } => {
+                Out::Print { style, out, .. } => {
                     let mut sink = crate::output::sink(*style, &mut **out);
                     stream(conn, query, sink.as_mut())?;
                     sink.end()?;
@@ -174,7 +174,13 @@ pub fn run_all(
             }
         }
         Ok(())
-    })
+    };
+    // One statement is a snapshot by itself; only several need a transaction to agree.
+    if queries.len() == 1 {
+        run(conn)
+    } else {
+        read_snapshot(conn, run)
+    }
 }
 
 /// Run `query` and collect its rows.

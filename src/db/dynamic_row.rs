@@ -204,9 +204,9 @@ fn iso_timestamp(t: chrono::NaiveDateTime, suffix: &str) -> String {
     let _ = write!(s, " {:02}:{:02}:{:02}", t.hour(), t.minute(), t.second());
     let nanos = t.nanosecond() % 1_000_000_000;
     // As chrono's `%.f`: milli-, micro- or nanoseconds, whichever is exact.
-    if nanos % 1_000_000 == 0 && nanos != 0 {
+    if nanos.is_multiple_of(1_000_000) && nanos != 0 {
         let _ = write!(s, ".{:03}", nanos / 1_000_000);
-    } else if nanos % 1_000 == 0 && nanos != 0 {
+    } else if nanos.is_multiple_of(1_000) && nanos != 0 {
         let _ = write!(s, ".{:06}", nanos / 1_000);
     } else if nanos != 0 {
         let _ = write!(s, ".{nanos:09}");

@@ -167,6 +167,12 @@ const CASES: &[(&[&str], i32, &str)] = &[
     (&["db", "seed"], 1, "already has data"),
     (&["db", "reset"], 2, "--yes"),
     (&["owners", "lst"], 2, "'lst'"),
+    (
+        &["owners"],
+        2,
+        "`petdb owners` needs a subcommand: list, get, add, update, delete",
+    ),
+    (&[], 2, "`petdb` needs a subcommand: db, owners, pets"),
     (&["--format", "xml", "owners", "list"], 2, "'xml'"),
     (&["completions", "tcsh"], 2, "'tcsh'"),
 ];

@@ -124,13 +124,8 @@ pub struct CacheArgs {
     pub cache_url: Option<String>,
 
     /// Prefix of every Redis key petdb writes
-    #[arg(
-        long,
-        env = "PETDB_CACHE_PREFIX",
-        default_value = "petdb:",
-        global = true,
-        value_name = "PREFIX"
-    )]
+    #[arg(long, env = "PETDB_CACHE_PREFIX", default_value = "petdb:", global = true, value_name = "PREFIX",
+          value_parser = parse_prefix)]
     pub cache_prefix: String,
 
     /// Read from the database only: no cache lookup, no fill (writes still invalidate)
@@ -769,6 +764,19 @@ fn parse_size(s: &str) -> Result<u64, String> {
         .map_err(|_| "expected a size such as 64MiB, 500KB or 1048576".into())
 }
 
+/// A Redis key prefix: it ends up in SCAN patterns, so no spaces or glob characters.
+fn parse_prefix(s: &str) -> Result<String, String> {
+    if s.is_empty()
+        || s.len() > 100
+        || s.chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "*?[]\\".contains(c))
+    {
+        Err("use 1-100 characters without spaces or * ? [ ] \\".into())
+    } else {
+        Ok(s.to_owned())
+    }
+}
+
 fn parse_key_prefix(s: &str) -> Result<String, String> {
     if s.len() >= 4 && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_hexdigit()) {
         Ok(s.to_ascii_lowercase())
@@ -852,5 +860,11 @@ mod tests {
         assert_eq!(parse_param("real:7"), Ok(Value::Real(7.0)));
         assert_eq!(parse_param("inf"), Ok(Value::Text("inf".into())));
         assert!(parse_param("int:x").is_err());
+        assert!(
+            parse_prefix("a b").is_err()
+                && parse_prefix("a*").is_err()
+                && parse_prefix("").is_err()
+        );
+        assert_eq!(parse_prefix("petdb:prod:"), Ok("petdb:prod:".into()));
     }
 }

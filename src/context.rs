@@ -10,7 +10,7 @@ use anyhow::{Context as _, Result};
 
 use crate::cache::disk::DiskStore;
 use crate::cache::key::Scope;
-use crate::cache::redis::{self, RedisStore};
+use crate::cache::redis::RedisStore;
 use crate::cache::store::Bounds;
 use crate::cache::store::Store;
 use crate::cache::{Cache, Consistency, Settings};
@@ -135,14 +135,11 @@ impl Ctx {
             schema: migrations::latest_version(),
         };
         let store: Box<dyn Store> = match &c.cache_url {
-            Some(url) => {
-                redis::check_prefix(&c.cache_prefix)?;
-                Box::new(RedisStore::open(
-                    url,
-                    &c.cache_prefix,
-                    &scope.database_id(),
-                )?)
-            }
+            Some(url) => Box::new(RedisStore::open(
+                url,
+                &c.cache_prefix,
+                &scope.database_id(),
+            )?),
             None => Box::new(DiskStore::open(&self.cache_dir()?, &scope.database_id())?),
         };
         let settings = Settings {

@@ -7,7 +7,7 @@
 //! <dir>/v1/entries/<2 hex>/<64 hex>.<style>  a rendering of it (e.g. `.csv-noheader`)
 //! <dir>/v1/tags/<db id>/<table>/<64 hex>  empty marker: that entry reads <table>
 //! <dir>/v1/tags/<db id>/<table>.gen       the table's invalidation generation (and its lock)
-//! <dir>/v1/locks/<3 hex>                  fill-lock stripes, for stampede protection
+//! <dir>/v1/locks/<2 hex>                  fill-lock stripes, for stampede protection
 //! <dir>/v1/stats                          shared counters (locked read-modify-write)
 //! <dir>/v1/evict.lock                     one evictor at a time
 //! ```
@@ -38,6 +38,8 @@ use crate::output::STYLE_TAGS;
 const LOCK_WAIT: Duration = Duration::from_secs(10);
 /// Evict down to this share of each bound, so eviction runs now and then, not every fill.
 const LOW_WATER: f64 = 0.9;
+/// Fill locks are striped over this many files (`locks/00` … `locks/ff`).
+const LOCK_STRIPES: usize = 256;
 /// Larger renderings are checked and copied in chunks rather than read whole.
 const STREAM_FROM_BYTES: u64 = 256 * 1024;
 /// Metadata is small; a header claiming more than this is damaged.
@@ -68,6 +70,16 @@ impl DiskStore {
         for sub in ["entries", "tags", "locks"] {
             private_dir(&root.join(sub))
                 .with_context(|| format!("cannot create {}", root.join(sub).display()))?;
+        }
+        // The fill-lock stripes exist from the start, so a read never adds files to a
+        // cache it does not fill (a failed command leaves the directory as it was).
+        let locks = root.join("locks");
+        if !locks.join(format!("{:02x}", LOCK_STRIPES - 1)).exists() {
+            for stripe in 0..LOCK_STRIPES {
+                open_private(&locks.join(format!("{stripe:02x}"))).with_context(|| {
+                    format!("cache directory {} is not writable", dir.display())
+                })?;
+            }
         }
         let tag = dir.join("CACHEDIR.TAG");
         if !tag.exists() {
@@ -378,16 +390,18 @@ impl Store for DiskStore {
             }
             held.push(file);
         }
-        let path = self.entry_path(key);
-        private_dir(path.parent().expect("has a parent"))?;
-        let old = fs::metadata(&path).map(|m| m.len()).ok();
-        write_atomic(&path, bytes)?;
+        // Tag first, then rename the entry into place: a crash in between leaves a tag
+        // for nothing (swept later), never an entry no invalidation can find.
         let hex = key.hex();
         for (table, _) in &ordered {
             let dir = self.tag_dir(&db_id, table);
             private_dir(&dir)?;
             files::open_private(&dir.join(&hex))?;
         }
+        let path = self.entry_path(key);
+        private_dir(path.parent().expect("has a parent"))?;
+        let old = fs::metadata(&path).map(|m| m.len()).ok();
+        write_atomic(&path, bytes)?;
         drop(held);
         if old.is_none() {
             self.pending.entries += 1;
@@ -464,7 +478,10 @@ impl Store for DiskStore {
     }
 
     fn lock(&mut self, keys: &[Key], wait: Duration) -> Result<Option<FillLock>> {
-        let stripes: BTreeSet<String> = keys.iter().map(|k| k.hex()[..3].to_owned()).collect();
+        let stripes: BTreeSet<String> = keys
+            .iter()
+            .map(|k| format!("{:02x}", k.0[0] as usize % LOCK_STRIPES))
+            .collect();
         let deadline = std::time::Instant::now() + wait;
         let mut held = Vec::with_capacity(stripes.len());
         for stripe in stripes {

@@ -274,6 +274,25 @@ impl CheckedRows {
     }
 }
 
+/// Run every decoder over `bytes`; used by the fuzz target and its bounded unit test.
+/// Panics only if a decoder accepted bytes it must not have.
+#[doc(hidden)]
+pub fn fuzz_one(bytes: &[u8], key: &Key) {
+    let _ = decode_meta(bytes);
+    if let Ok(entry) = decode_head(bytes, bytes.len() as u64, key)
+        && let Ok(rows) = decode_rows(bytes, &entry)
+    {
+        // Accepted: then it must be exactly what its checksum and metadata say.
+        assert_eq!(rows.rows.len() as u64, entry.meta.row_count);
+        assert_eq!(
+            Some(xxh3_128(&bytes[HEADER_LEN + u64_at(bytes, 16) as usize..])),
+            Some(entry.rows_sum)
+        );
+    }
+    let _ = decode_rendering(bytes, 7);
+    let _ = super::stats::Stats::decode(bytes);
+}
+
 /// Check and decode the rows of a whole entry (see [`check_rows`]).
 pub fn decode_rows(bytes: &[u8], entry: &Entry) -> Result<Rows> {
     check_rows(bytes.to_vec(), entry)?.decode()
@@ -387,6 +406,41 @@ mod tests {
             row_count: 2,
         };
         (meta, rows, key)
+    }
+
+    /// What the cargo-fuzz target does (fuzz/fuzz_targets/cache_entry.rs), bounded and
+    /// seeded so it runs in every `cargo test`: random bytes and mutations of real
+    /// entries never panic, and never decode to rows that do not match their checksum.
+    #[test]
+    fn random_and_mutated_bytes_never_panic() {
+        use rand::{RngExt, SeedableRng};
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(99);
+        let (meta, rows, key) = sample();
+        let good = encode(&meta, &rows).unwrap();
+        let rendering = encode_rendering(7, b"id,name\n1,Rex\n");
+        for i in 0..20_000 {
+            let bytes: Vec<u8> = match i % 4 {
+                0 => (0..rng.random_range(0..200))
+                    .map(|_| rng.random::<u8>())
+                    .collect(),
+                1 => {
+                    let mut v = good.clone();
+                    for _ in 0..rng.random_range(1..4) {
+                        let at = rng.random_range(0..v.len());
+                        v[at] = rng.random();
+                    }
+                    v
+                }
+                2 => good[..rng.random_range(0..good.len())].to_vec(),
+                _ => {
+                    let mut v = rendering.clone();
+                    let at = rng.random_range(0..v.len());
+                    v[at] ^= 1 << rng.random_range(0..8);
+                    v
+                }
+            };
+            fuzz_one(&bytes, &key);
+        }
     }
 
     #[test]

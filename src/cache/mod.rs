@@ -207,8 +207,12 @@ impl Cache {
             }
             Ok((versions, ran))
         })?;
+        // Counted once the reads have succeeded: a failed command is not a cached read.
         for (slot, ran) in slots.iter().zip(ran) {
             if let Some(ran) = ran {
+                self.delta.misses += 1;
+                self.delta.stale += i64::from(slot.stale);
+                self.delta.expired += i64::from(slot.expired);
                 self.fill(slot, ran, &versions, &tables, generations.as_deref());
             }
         }
@@ -232,6 +236,7 @@ impl Cache {
     }
 
     /// Add this process's events to the shared statistics and evict if over the bounds.
+    /// Called when a command succeeds: a failed one leaves the statistics as they were.
     pub fn flush(&mut self) {
         if self.broken || self.delta.is_zero() {
             return;
@@ -483,9 +488,6 @@ impl Cache {
             "miss",
             format_args!("{} ({})", slot.key, slot.query.tables.join(", ")),
         );
-        self.delta.misses += 1;
-        self.delta.stale += i64::from(slot.stale);
-        self.delta.expired += i64::from(slot.expired);
         let limit = self.settings.bounds.max_entry_bytes;
         let started = Instant::now();
         match out {
@@ -576,6 +578,10 @@ impl Cache {
             );
             return;
         };
+        if row_count == 0 && !slot.query.cache_empty {
+            // A lookup by id that found nothing is a failed command: leave the cache be.
+            return;
+        }
         let Some(generations) = generations else {
             return;
         };
@@ -642,12 +648,6 @@ impl Cache {
     fn skip(&mut self, key: Key, why: impl std::fmt::Display) {
         self.delta.skips += 1;
         echo::cache_event("skip", format_args!("{key} ({why})"));
-    }
-}
-
-impl Drop for Cache {
-    fn drop(&mut self) {
-        self.flush();
     }
 }
 

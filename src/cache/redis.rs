@@ -20,7 +20,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use redis::{Connection, Script};
 
 use super::entry;
@@ -427,19 +427,6 @@ impl Store for RedisStore {
     fn enforce(&mut self, _totals: &Stats, _bounds: &Bounds) -> Result<u64> {
         Ok(0) // Redis evicts by its own maxmemory policy
     }
-}
-
-/// Check a prefix: printable, no spaces or glob characters (it is used in SCAN patterns).
-pub fn check_prefix(prefix: &str) -> Result<()> {
-    if prefix.is_empty()
-        || prefix.len() > 100
-        || prefix
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || "*?[]\\".contains(c))
-    {
-        bail!("invalid cache prefix '{prefix}': use 1-100 characters without spaces or * ? [ ] \\");
-    }
-    Ok(())
 }
 
 fn hostname() -> String {

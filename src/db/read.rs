@@ -18,7 +18,7 @@ use crate::output::{Collector, Out, RowSink};
 use crate::rows::{Rows, Value};
 
 /// A read statement ready to run.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReadQuery {
     pub sql: String,
     pub binds: Vec<Value>,
@@ -35,6 +35,24 @@ pub struct ReadQuery {
     pub fingerprint: Vec<String>,
     /// Why this read must not be cached, if so.
     pub uncacheable: Option<String>,
+    /// Cache an empty result too (false for lookups by id, where empty means "not found"
+    /// and the command fails).
+    pub cache_empty: bool,
+}
+
+impl Default for ReadQuery {
+    fn default() -> Self {
+        Self {
+            sql: String::new(),
+            binds: Vec::new(),
+            tables: Vec::new(),
+            columns: Vec::new(),
+            column_probe: None,
+            fingerprint: Vec::new(),
+            uncacheable: None,
+            cache_empty: true,
+        }
+    }
 }
 
 /// Builds SQL with placeholders in the backend's own style (`?` or `$n`), so the same

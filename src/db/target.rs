@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use url::Url;
 
-/// Seconds libpq waits for a PostgreSQL server before giving up, unless the URL says.
-pub const PG_CONNECT_TIMEOUT_SECS: u32 = 5;
+/// Seconds libpq waits for a PostgreSQL server before giving up, unless the URL says (so
+/// an unreachable or silent server fails within 5 s).
+pub const PG_CONNECT_TIMEOUT_SECS: u32 = 4;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -235,7 +236,7 @@ mod tests {
         let Target::Postgres { url, .. } = Target::for_url(Some("postgres://h/db")).unwrap() else {
             panic!()
         };
-        assert!(url.contains("connect_timeout=5"), "{url}");
+        assert!(url.contains("connect_timeout=4"), "{url}");
         let Target::Postgres { url, .. } =
             Target::for_url(Some("postgres://h/db?connect_timeout=2")).unwrap()
         else {

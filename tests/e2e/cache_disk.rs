@@ -375,3 +375,31 @@ fn keys_listings_and_echo_never_show_a_password() {
         }
     }
 }
+
+/// A cache directory someone else owns could hold planted entries: refused, with one
+/// warning, and the command still answers.
+#[test]
+fn a_cache_dir_owned_by_another_user_is_not_trusted() {
+    let env = seeded_disk(2);
+    let expected = env.ok(&["species", "list", "--no-cache"]);
+    // As root, make one that belongs to `nobody`; otherwise `/` belongs to someone else.
+    let dir = if unsafe { libc::geteuid() } == 0 {
+        let dir = env.path("theirs");
+        std::fs::create_dir(&dir).unwrap();
+        std::os::unix::fs::chown(&dir, Some(65534), Some(65534)).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+        dir
+    } else {
+        std::path::PathBuf::from("/")
+    };
+    let out = env
+        .cmd()
+        .args(["species", "list", "--cache-dir", dir.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("belongs to another user"), "{stderr}");
+}

@@ -14,6 +14,7 @@ mod output;
 mod owners;
 mod pets;
 mod procedures;
+mod reliability;
 mod reports;
 mod species;
 mod sql;

@@ -52,6 +52,7 @@ pub fn prepare(text: &str, params: Vec<Value>, db: &mut Database) -> Result<Read
                 column_probe,
                 fingerprint,
                 uncacheable,
+                ..ReadQuery::default()
             })
         }
         Err(Failure::Refused(why)) => {

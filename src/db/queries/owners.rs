@@ -58,7 +58,10 @@ fn push_select(sb: &mut SqlBuilder, list: &str, sel: &Selection<'_>) {
 pub fn read(backend: Backend, sel: &Selection<'_>) -> ReadQuery {
     let mut sb = SqlBuilder::new(backend, "");
     push_select(&mut sb, "id, name, phone, email, created_at", sel);
-    sb.finish(&["owners"], &COLUMNS)
+    let mut query = sb.finish(&["owners"], &COLUMNS);
+    // An empty lookup by id is "not found": a failed command, not a result to keep.
+    query.cache_empty = !matches!(sel, Selection::One(_));
+    query
 }
 
 /// The pets of every owner `sel` picks, in one statement.
@@ -70,7 +73,9 @@ pub fn read_pets(backend: Backend, sel: &Selection<'_>) -> ReadQuery {
     );
     push_select(&mut sb, "id", sel);
     sb.push(") ORDER BY p.owner_id, p.id");
-    sb.finish(&["owners", "pets", "species"], &PET_COLUMNS)
+    let mut query = sb.finish(&["owners", "pets", "species"], &PET_COLUMNS);
+    query.cache_empty = !matches!(sel, Selection::One(_));
+    query
 }
 
 pub fn add(conn: &mut AnyConnection, new: &NewOwner<'_>) -> Result<i64> {

@@ -84,7 +84,10 @@ pub fn read(backend: Backend, sel: &Selection<'_>) -> ReadQuery {
         "p.id, p.name, s.name AS species, p.owner_id, p.birth_date, p.created_at",
         sel,
     );
-    sb.finish(&["pets", "species"], &COLUMNS)
+    let mut query = sb.finish(&["pets", "species"], &COLUMNS);
+    // An empty lookup by id is "not found": a failed command, not a result to keep.
+    query.cache_empty = !matches!(sel, Selection::One(_));
+    query
 }
 
 /// The owners of every pet `sel` picks, in one statement.
@@ -95,7 +98,9 @@ pub fn read_owners(backend: Backend, sel: &Selection<'_>) -> ReadQuery {
     );
     push_select(&mut sb, "p.owner_id", sel);
     sb.push(") ORDER BY id");
-    sb.finish(&["owners", "pets", "species"], &OWNER_COLUMNS)
+    let mut query = sb.finish(&["owners", "pets", "species"], &OWNER_COLUMNS);
+    query.cache_empty = !matches!(sel, Selection::One(_));
+    query
 }
 
 /// The id of a species by case-insensitive name.

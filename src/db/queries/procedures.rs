@@ -77,7 +77,9 @@ pub fn list(backend: Backend, f: &Filter<'_>, sort: ProcedureSort, page: &Page) 
 pub fn get(backend: Backend, id: i64) -> ReadQuery {
     let mut sb = SqlBuilder::new(backend, SELECT);
     sb.push(" WHERE id = ").bind(Value::Int(id));
-    sb.finish(&["procedures"], &COLUMNS)
+    let mut query = sb.finish(&["procedures"], &COLUMNS);
+    query.cache_empty = false; // empty means "not found": a failed command
+    query
 }
 
 pub fn add(conn: &mut AnyConnection, new: &NewProcedure<'_>) -> Result<i64> {

@@ -35,7 +35,9 @@ pub fn get(backend: Backend, id: i64) -> ReadQuery {
         "SELECT id, name, description FROM species WHERE id = ",
     );
     sb.bind(Value::Int(id));
-    sb.finish(&["species"], &COLUMNS)
+    let mut query = sb.finish(&["species"], &COLUMNS);
+    query.cache_empty = false; // empty means "not found": a failed command
+    query
 }
 
 /// Refuse a name that exists already under any capitalisation (other than on `except`).

@@ -207,6 +207,21 @@ impl Cache {
             }
             Ok((versions, ran))
         })?;
+        // A lookup by id that found nothing makes the command fail ("not found"): then
+        // nothing of this batch is kept, and nothing counted.
+        let not_found = slots.iter().zip(&ran).any(|(slot, ran)| {
+            !slot.query.cache_empty
+                && matches!(
+                    ran,
+                    Some(Ran {
+                        rows: Some((_, 0)),
+                        ..
+                    })
+                )
+        });
+        if not_found {
+            return Ok(());
+        }
         // Counted once the reads have succeeded: a failed command is not a cached read.
         for (slot, ran) in slots.iter().zip(ran) {
             if let Some(ran) = ran {
@@ -578,10 +593,6 @@ impl Cache {
             );
             return;
         };
-        if row_count == 0 && !slot.query.cache_empty {
-            // A lookup by id that found nothing is a failed command: leave the cache be.
-            return;
-        }
         let Some(generations) = generations else {
             return;
         };

@@ -35,8 +35,8 @@ pub struct ReadQuery {
     pub fingerprint: Vec<String>,
     /// Why this read must not be cached, if so.
     pub uncacheable: Option<String>,
-    /// Cache an empty result too (false for lookups by id, where empty means "not found"
-    /// and the command fails).
+    /// Cache an empty result too. False for lookups by id, where empty means "not found"
+    /// and the command fails: then nothing read with it is kept.
     pub cache_empty: bool,
 }
 

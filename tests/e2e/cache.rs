@@ -462,3 +462,30 @@ fn concurrent_processes_keep_stats_exact_and_never_read_stale() {
     );
     assert!(s["hits"].as_i64().unwrap() > 0, "{s}");
 }
+
+/// An empty result is a result (an owner without pets); a lookup that finds nothing is a
+/// failed command, and nothing read with it is kept.
+#[test]
+fn empty_results_are_cached_but_not_found_lookups_are_not() {
+    let env = TestEnv::new();
+    env.ok(&["owners", "add", "--name", "No Pets"]);
+    env.ok(&["owners", "get", "1", "--with-pets"]);
+    let (_, stderr) = env.echo(&["owners", "get", "1", "--with-pets"]);
+    assert_eq!(
+        cache_events(&stderr)
+            .iter()
+            .filter(|e| e.starts_with("hit"))
+            .count(),
+        2,
+        "{stderr}"
+    );
+    let before = env.json(&["cache", "stats"]);
+    env.fails(&["owners", "get", "2", "--with-pets"], 1);
+    env.fails(&["species", "get", "9"], 1);
+    let after = env.json(&["cache", "stats"]);
+    assert_eq!(before["entries"], after["entries"], "{after}");
+    assert_eq!(
+        before["misses"], after["misses"],
+        "a failed command is not a cached read"
+    );
+}

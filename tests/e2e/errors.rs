@@ -15,6 +15,7 @@ const CASES: &[(&[&str], i32, &str)] = &[
     (&["owners", "get", "99999999999999999999"], 2, "'99999999999999999999'"),
     (&["owners", "get", "1.5"], 2, "'1.5'"),
     (&["owners", "get", "424242"], 1, "owner 424242 not found"),
+    (&["owners", "get", "424242", "--with-pets"], 1, "owner 424242 not found"),
     (&["owners", "update", "424242", "--name", "X"], 1, "owner 424242 not found"),
     (&["owners", "delete", "424242"], 1, "owner 424242 not found"),
     (&["pets", "get", "424242"], 1, "pet 424242 not found"),

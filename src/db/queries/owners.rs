@@ -73,9 +73,7 @@ pub fn read_pets(backend: Backend, sel: &Selection<'_>) -> ReadQuery {
     );
     push_select(&mut sb, "id", sel);
     sb.push(") ORDER BY p.owner_id, p.id");
-    let mut query = sb.finish(&["owners", "pets", "species"], &PET_COLUMNS);
-    query.cache_empty = !matches!(sel, Selection::One(_));
-    query
+    sb.finish(&["owners", "pets", "species"], &PET_COLUMNS)
 }
 
 pub fn add(conn: &mut AnyConnection, new: &NewOwner<'_>) -> Result<i64> {

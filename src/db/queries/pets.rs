@@ -98,9 +98,7 @@ pub fn read_owners(backend: Backend, sel: &Selection<'_>) -> ReadQuery {
     );
     push_select(&mut sb, "p.owner_id", sel);
     sb.push(") ORDER BY id");
-    let mut query = sb.finish(&["owners", "pets", "species"], &OWNER_COLUMNS);
-    query.cache_empty = !matches!(sel, Selection::One(_));
-    query
+    sb.finish(&["owners", "pets", "species"], &OWNER_COLUMNS)
 }
 
 /// The id of a species by case-insensitive name.

@@ -235,7 +235,7 @@ fn r2_kill_9_during_fills_and_writes_leaves_nothing_broken() {
             let deadline = Instant::now() + Duration::from_micros(span * 4);
             while Instant::now() < deadline
                 && child.try_wait().unwrap().is_none()
-                && !temp_file_in(&cache_entries)
+                && !temp_file_in(&cache_entries, child.id())
             {
                 std::thread::sleep(Duration::from_micros(50));
             }
@@ -244,7 +244,7 @@ fn r2_kill_9_during_fills_and_writes_leaves_nothing_broken() {
             std::thread::sleep(Duration::from_micros(rng.random_range(0..span * 3 / 5)));
         }
         if child.try_wait().unwrap().is_none() {
-            let filling = temp_file_in(&cache_entries);
+            let filling = temp_file_in(&cache_entries, child.id());
             child.kill().unwrap(); // SIGKILL
             killed += 1;
             killed_filling += usize::from(filling);
@@ -297,8 +297,9 @@ fn r2_kill_9_during_fills_and_writes_leaves_nothing_broken() {
     );
 }
 
-/// Is a temporary (being-written) file anywhere under `dir`?
-fn temp_file_in(dir: &std::path::Path) -> bool {
+/// Is process `pid` writing a temporary file anywhere under `dir` (named `.tmp-<pid>-…`)?
+fn temp_file_in(dir: &std::path::Path, pid: u32) -> bool {
+    let prefix = format!(".tmp-{pid}-");
     let Ok(shards) = std::fs::read_dir(dir) else {
         return false;
     };

@@ -308,7 +308,7 @@ fn temp_file_in(dir: &std::path::Path, pid: u32) -> bool {
             .map(|files| {
                 files
                     .flatten()
-                    .any(|f| f.file_name().to_string_lossy().starts_with(".tmp-"))
+                    .any(|f| f.file_name().to_string_lossy().starts_with(&prefix))
             })
             .unwrap_or(false)
     })

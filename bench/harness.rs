@@ -504,7 +504,12 @@ fn main() -> Result<()> {
         eprintln!("{} {} …", bench.id, bench.title);
         outcomes.push(run(bench, opts.warmup)?);
     }
-    let report = render(&outcomes, &opts);
+    let mut report = render(&outcomes, &opts);
+    // The hand-written reading of the figures (profiles of any miss) follows the table.
+    if let Ok(analysis) = std::fs::read_to_string(root.join("bench/ANALYSIS.md")) {
+        report.push('\n');
+        report.push_str(&analysis);
+    }
     print!("{report}");
     std::fs::write(root.join("bench/RESULTS.md"), &report)?;
     std::fs::write(root.join("bench/results.svg"), chart(&outcomes))?;

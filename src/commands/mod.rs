@@ -14,6 +14,9 @@ use anyhow::Result;
 
 use crate::cli::{Cli, Command};
 use crate::context::Ctx;
+use crate::db::queries::not_found;
+use crate::db::read::ReadQuery;
+use crate::rows::left_join;
 
 /// Run a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
@@ -38,6 +41,42 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Completions { .. } => unreachable!("handled above"),
     }
     ctx.finish()
+}
+
+/// Rows read together with a main read, joined onto it by key (`--with-pets`, …).
+struct Related<'a> {
+    query: ReadQuery,
+    /// Column of the main rows, and of the related rows, that must match.
+    on: (&'a str, &'a str),
+    /// Prefix for the related columns in the output.
+    prefix: &'a str,
+}
+
+/// Print `query` — streamed, unless related rows must be joined to it (both read in one
+/// batch: one snapshot or one cache validation) or it is a lookup of `lookup` = (what, id),
+/// which fails as `what id not found` when it finds nothing.
+fn show(
+    ctx: &mut Ctx,
+    query: &ReadQuery,
+    related: Option<Related<'_>>,
+    lookup: Option<(&str, i64)>,
+) -> Result<()> {
+    let rows = match related {
+        Some(r) => {
+            let mut both = ctx.fetch_all(&[query, &r.query])?;
+            let other = both.pop().expect("two results");
+            let main = both.pop().expect("two results");
+            left_join(main, r.on.0, &other, r.on.1, r.prefix)
+        }
+        None if lookup.is_some() => ctx.fetch(query)?,
+        None => return ctx.print_query(query),
+    };
+    if let Some((what, id)) = lookup
+        && rows.rows.is_empty()
+    {
+        return Err(not_found(what, id));
+    }
+    ctx.print_rows(&rows)
 }
 
 /// `Some(None)` for an empty string: how `update` clears an optional field.

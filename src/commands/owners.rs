@@ -2,13 +2,11 @@
 
 use anyhow::Result;
 
-use super::{clearable, optional};
+use super::{Related, clearable, optional};
 use crate::cli::OwnersCommand;
 use crate::context::Ctx;
 use crate::db::models::{NewOwner, OwnerChanges};
-use crate::db::queries::not_found;
 use crate::db::queries::owners::{self, Selection};
-use crate::rows::left_join;
 
 pub fn run(ctx: &mut Ctx, cmd: OwnersCommand) -> Result<()> {
     match cmd {
@@ -63,22 +61,14 @@ pub fn run(ctx: &mut Ctx, cmd: OwnersCommand) -> Result<()> {
 /// Print the selected owners, with their pets (one batched query) if asked.
 fn show(ctx: &mut Ctx, sel: &Selection<'_>, with_pets: bool) -> Result<()> {
     let backend = ctx.backend();
-    let query = owners::read(backend, sel);
-    let rows = if with_pets {
-        let pets = owners::read_pets(backend, sel);
-        let mut both = ctx.fetch_all(&[&query, &pets])?;
-        let pets = both.pop().expect("two results");
-        let owners = both.pop().expect("two results");
-        left_join(owners, "id", &pets, "owner_id", "")
-    } else if let Selection::One(_) = sel {
-        ctx.fetch(&query)?
-    } else {
-        return ctx.print_query(&query);
+    let related = with_pets.then(|| Related {
+        query: owners::read_pets(backend, sel),
+        on: ("id", "owner_id"),
+        prefix: "",
+    });
+    let lookup = match sel {
+        Selection::One(id) => Some(("owner", *id)),
+        Selection::List { .. } => None,
     };
-    if let Selection::One(id) = sel
-        && rows.rows.is_empty()
-    {
-        return Err(not_found("owner", *id));
-    }
-    ctx.print_rows(&rows)
+    super::show(ctx, &owners::read(backend, sel), related, lookup)
 }

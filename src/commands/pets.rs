@@ -2,11 +2,10 @@
 
 use anyhow::Result;
 
+use super::Related;
 use crate::cli::PetsCommand;
 use crate::context::Ctx;
-use crate::db::queries::not_found;
 use crate::db::queries::pets::{self, Changes, Selection};
-use crate::rows::left_join;
 
 pub fn run(ctx: &mut Ctx, cmd: PetsCommand) -> Result<()> {
     match cmd {
@@ -59,22 +58,14 @@ pub fn run(ctx: &mut Ctx, cmd: PetsCommand) -> Result<()> {
 /// Print the selected pets, with their owners (one batched query) if asked.
 fn show(ctx: &mut Ctx, sel: &Selection<'_>, with_owner: bool) -> Result<()> {
     let backend = ctx.backend();
-    let query = pets::read(backend, sel);
-    let rows = if with_owner {
-        let owners = pets::read_owners(backend, sel);
-        let mut both = ctx.fetch_all(&[&query, &owners])?;
-        let owners = both.pop().expect("two results");
-        let pets = both.pop().expect("two results");
-        left_join(pets, "owner_id", &owners, "id", "owner_")
-    } else if let Selection::One(_) = sel {
-        ctx.fetch(&query)?
-    } else {
-        return ctx.print_query(&query);
+    let related = with_owner.then(|| Related {
+        query: pets::read_owners(backend, sel),
+        on: ("owner_id", "id"),
+        prefix: "owner_",
+    });
+    let lookup = match sel {
+        Selection::One(id) => Some(("pet", *id)),
+        Selection::List { .. } => None,
     };
-    if let Selection::One(id) = sel
-        && rows.rows.is_empty()
-    {
-        return Err(not_found("pet", *id));
-    }
-    ctx.print_rows(&rows)
+    super::show(ctx, &pets::read(backend, sel), related, lookup)
 }

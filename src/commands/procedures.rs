@@ -6,7 +6,6 @@ use super::optional;
 use crate::cli::ProceduresCommand;
 use crate::context::Ctx;
 use crate::db::models::NewProcedure;
-use crate::db::queries::not_found;
 use crate::db::queries::procedures::{self, Filter};
 
 pub fn run(ctx: &mut Ctx, cmd: ProceduresCommand) -> Result<()> {
@@ -23,11 +22,8 @@ pub fn run(ctx: &mut Ctx, cmd: ProceduresCommand) -> Result<()> {
             ctx.print_query(&q)
         }
         ProceduresCommand::Get { id } => {
-            let rows = ctx.fetch(&procedures::get(ctx.backend(), id.id))?;
-            if rows.rows.is_empty() {
-                return Err(not_found("procedure", id.id));
-            }
-            ctx.print_rows(&rows)
+            let query = procedures::get(ctx.backend(), id.id);
+            super::show(ctx, &query, None, Some(("procedure", id.id)))
         }
         ProceduresCommand::Add(f) => {
             let new = NewProcedure {

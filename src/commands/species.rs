@@ -6,7 +6,7 @@ use super::{clearable, optional};
 use crate::cli::SpeciesCommand;
 use crate::context::Ctx;
 use crate::db::models::{NewSpecies, SpeciesChanges};
-use crate::db::queries::{not_found, species};
+use crate::db::queries::species;
 
 pub fn run(ctx: &mut Ctx, cmd: SpeciesCommand) -> Result<()> {
     match cmd {
@@ -15,11 +15,8 @@ pub fn run(ctx: &mut Ctx, cmd: SpeciesCommand) -> Result<()> {
             ctx.print_query(&q)
         }
         SpeciesCommand::Get { id } => {
-            let rows = ctx.fetch(&species::get(ctx.backend(), id.id))?;
-            if rows.rows.is_empty() {
-                return Err(not_found("species", id.id));
-            }
-            ctx.print_rows(&rows)
+            let query = species::get(ctx.backend(), id.id);
+            super::show(ctx, &query, None, Some(("species", id.id)))
         }
         SpeciesCommand::Add { name, description } => {
             let new = NewSpecies {

@@ -32,8 +32,6 @@ use crate::output::STYLE_TAGS;
 /// Connecting, and every command, give up after this long: a Redis that has gone silent
 /// delays a command by at most this much once (the cache is then left alone).
 pub const TIMEOUT: Duration = Duration::from_millis(1500);
-/// A fill lock outlives a crashed holder by at most this long.
-const LOCK_TTL_MS: u64 = 60_000;
 
 /// Store an entry and tag it, unless a generation moved. KEYS: entry, then each table's
 /// generation key, then each table's tag set. ARGV: bytes, ttl ms, key hex, then each
@@ -72,6 +70,16 @@ local ttl = redis.call('PTTL', KEYS[1])
 if ttl <= 0 then return 0 end
 redis.call('SET', KEYS[2], ARGV[1], 'PX', ttl)
 return 1
+"#;
+
+/// Take over a fill lock from a holder known to be dead, only if it still holds it.
+/// KEYS: lock. ARGV: the dead holder's token, our token, lock ttl ms.
+const TAKE_OVER: &str = r#"
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+  return 1
+end
+return 0
 "#;
 
 /// Release a fill lock only if it is still ours. KEYS: lock. ARGV: token.
@@ -122,6 +130,26 @@ impl RedisStore {
 
     fn query<T: redis::FromRedisValue>(&self, cmd: &redis::Cmd) -> Result<T> {
         Ok(cmd.query(&mut *self.conn.borrow_mut())?)
+    }
+
+    /// If the lock `name` is held by a process of this host that no longer exists (killed
+    /// mid-fill), take it over atomically and say so.
+    fn take_over_if_dead(&self, name: &str, token: &str, ttl_ms: u64) -> Result<bool> {
+        let Some(holder) = self.query::<Option<String>>(redis::cmd("GET").arg(name))? else {
+            return Ok(false); // released meanwhile: the next SET NX gets it
+        };
+        let dead = parse_lock_token(&holder)
+            .is_some_and(|(host, pid)| host == hostname() && !process_alive(pid));
+        if !dead {
+            return Ok(false);
+        }
+        let took: i64 = Script::new(TAKE_OVER)
+            .key(name)
+            .arg(&holder)
+            .arg(token)
+            .arg(ttl_ms)
+            .invoke(&mut *self.conn.borrow_mut())?;
+        Ok(took == 1)
     }
 
     /// Every key matching `pattern`, by SCAN (admin commands only: never on the read path).
@@ -340,8 +368,13 @@ impl Store for RedisStore {
         Ok(out)
     }
 
+    /// Lock `keys` for a fill, waiting at most `wait` for other holders. A lock expires
+    /// after `wait` too: a holder that crashed on another host delays the others by no
+    /// more than they would wait anyway, and one that crashed on this host (its process
+    /// is gone) is taken over at once.
     fn lock(&mut self, keys: &[Key], wait: Duration) -> Result<Option<FillLock>> {
-        let token = format!("{}-{}-{}", hostname(), std::process::id(), now_ms());
+        let token = lock_token(&hostname(), std::process::id(), now_ms());
+        let ttl_ms = wait.as_millis().max(1) as u64;
         let mut names: Vec<String> = keys
             .iter()
             .map(|k| format!("{}l:{}", self.ns, k.hex()))
@@ -363,9 +396,9 @@ impl Store for RedisStore {
                         .arg(&token)
                         .arg("NX")
                         .arg("PX")
-                        .arg(LOCK_TTL_MS),
+                        .arg(ttl_ms),
                 )?;
-                if got.is_some() {
+                if got.is_some() || self.take_over_if_dead(&name, &token, ttl_ms)? {
                     held.keys.push(name);
                     break;
                 }
@@ -435,9 +468,57 @@ fn hostname() -> String {
         .unwrap_or_else(|_| "host".into())
 }
 
+/// A fill lock's value: who holds it (`<host>-<pid>-<ms>`), unique per attempt.
+fn lock_token(host: &str, pid: u32, ms: u64) -> String {
+    format!("{host}-{pid}-{ms}")
+}
+
+/// The host and pid of a lock token (a host name may itself contain `-`).
+fn parse_lock_token(token: &str) -> Option<(&str, u32)> {
+    let mut parts = token.rsplitn(3, '-');
+    let _ms: u64 = parts.next()?.parse().ok()?;
+    let pid = parts.next()?.parse().ok()?;
+    Some((parts.next()?, pid))
+}
+
+/// Does process `pid` exist on this host? (A process we may not signal still exists.)
+fn process_alive(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return true;
+    };
+    if pid <= 0 {
+        return true;
+    }
+    // SAFETY: signal 0 sends nothing; it only checks that the process exists.
+    let rc = unsafe { libc::kill(pid, 0) };
+    rc == 0 || std::io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
+}
+
 fn now_ms() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_millis() as u64)
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lock_tokens_name_their_host_and_pid_even_when_the_host_has_dashes() {
+        let token = lock_token("cron-host-3", 4242, 1_700_000_000_000);
+        assert_eq!(parse_lock_token(&token), Some(("cron-host-3", 4242)));
+        assert_eq!(parse_lock_token("garbage"), None);
+        assert_eq!(parse_lock_token("host-notapid-1"), None);
+    }
+
+    #[test]
+    fn a_reaped_process_is_dead_and_a_live_one_is_not() {
+        assert!(process_alive(std::process::id()));
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let pid = child.id();
+        child.wait().unwrap();
+        assert!(!process_alive(pid));
+    }
 }

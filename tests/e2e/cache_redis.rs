@@ -320,3 +320,53 @@ fn a_stampede_across_hosts_runs_the_query_once() {
     }
     assert_eq!(ran, 1);
 }
+
+/// A host killed in the middle of a fill leaves its lock behind. On the same host, whose
+/// process is visibly gone, the next run takes the lock over at once; a lock left by
+/// another host holds the others up no longer than its own expiry, the fill-lock wait.
+#[test]
+#[ignore = "needs Redis: set PETDB_TEST_REDIS_URL and pass --include-ignored"]
+fn a_fill_lock_left_by_a_killed_process_does_not_hold_others_up() {
+    let env = TestEnv::new_redis().seed(20);
+    env.ok(SUMMARY);
+    let entry = env
+        .redis_keys()
+        .into_iter()
+        .find(|k| k.contains(":e:"))
+        .expect("an entry key");
+    let lock = entry.replace(":e:", ":l:");
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
+    let mut gone = Command::new("true").spawn().unwrap();
+    let dead_pid = gone.id();
+    gone.wait().unwrap();
+
+    let cases = [
+        (format!("{}-{dead_pid}-1", host.trim()), 60_000, false),
+        ("some-other-host-4242-1".to_owned(), 2_000, true),
+    ];
+    for (holder, px, waits) in cases {
+        env.ok(&["cache", "invalidate", "--all"]);
+        let _: () = redis::cmd("SET")
+            .arg(&lock)
+            .arg(&holder)
+            .arg("PX")
+            .arg(px)
+            .query(&mut env.redis())
+            .unwrap();
+        let started = Instant::now();
+        let (_, stderr) = echo_on(&env, "a", SUMMARY);
+        let took = started.elapsed();
+        assert_eq!(data_statements(&stderr).len(), 1, "{holder}: {stderr}");
+        assert!(has_event(&stderr, "fill"), "{holder}: {stderr}");
+        assert_eq!(stderr.contains("waited"), waits, "{holder}: {stderr}");
+        if waits {
+            // Held up until the other host's lock expired, not for the whole fill wait.
+            assert!(took < Duration::from_secs(9), "{holder}: {took:?}");
+        }
+        let left: Option<String> = redis::cmd("GET")
+            .arg(&lock)
+            .query(&mut env.redis())
+            .unwrap();
+        assert_eq!(left, None, "{holder}: our lock is released after the fill");
+    }
+}

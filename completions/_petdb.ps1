@@ -955,7 +955,7 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What was done, e.g. vaccination')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date performed, YYYY-MM-DD [default: today, UTC]')
             [CompletionResult]::new('--cost-cents', '--cost-cents', [CompletionResultType]::ParameterName, 'Cost in cents (0 or more)')
-            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free-text notes, e.g. what was found')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')

@@ -896,7 +896,7 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --kind 'What was done, e.g. vaccination'
             cand --date 'Date performed, YYYY-MM-DD [default: today, UTC]'
             cand --cost-cents 'Cost in cents (0 or more)'
-            cand --notes 'notes'
+            cand --notes 'Free-text notes, e.g. what was found'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'

@@ -65,6 +65,7 @@ pub struct Cli {
 
 /// Flags accepted before or after any subcommand.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite
     /// file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user's data dir]
@@ -570,6 +571,7 @@ pub struct ProcedureFields {
     /// Cost in cents (0 or more)
     #[arg(long, value_name = "CENTS", value_parser = parse_cost, allow_negative_numbers = true)]
     pub cost_cents: i32,
+    /// Free-text notes, e.g. what was found
     #[arg(long)]
     pub notes: Option<String>,
 }

@@ -204,6 +204,21 @@ impl TestEnv {
     }
 
     /// Run petdb with `args`, expect success, return stdout.
+    /// `pets add` for `owner`, of `species` (name or id), named `name`; prints the id.
+    pub fn add_pet(&self, owner: i64, species: &str, name: &str) -> String {
+        let owner = owner.to_string();
+        self.ok(&[
+            "pets",
+            "add",
+            "--owner",
+            &owner,
+            "--species",
+            species,
+            "--name",
+            name,
+        ])
+    }
+
     pub fn ok(&self, args: &[&str]) -> String {
         let out = self.cmd().args(args).output().expect("run petdb");
         assert!(

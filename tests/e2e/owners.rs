@@ -164,26 +164,8 @@ fn get_with_pets_shows_the_owners_pets() {
     let env = TestEnv::new();
     env.ok(&["species", "add", "--name", "Dog"]);
     env.ok(&["owners", "add", "--name", "Ann"]);
-    env.ok(&[
-        "pets",
-        "add",
-        "--owner",
-        "1",
-        "--species",
-        "dog",
-        "--name",
-        "Rex",
-    ]);
-    env.ok(&[
-        "pets",
-        "add",
-        "--owner",
-        "1",
-        "--species",
-        "Dog",
-        "--name",
-        "Fido",
-    ]);
+    env.add_pet(1, "dog", "Rex");
+    env.add_pet(1, "Dog", "Fido");
     let rows = env.json(&["owners", "get", "1", "--with-pets"]);
     let names: Vec<&str> = rows
         .as_array()
@@ -205,16 +187,7 @@ fn delete_with_pets_is_refused_unless_cascade() {
     let env = TestEnv::new();
     env.ok(&["species", "add", "--name", "Cat"]);
     env.ok(&["owners", "add", "--name", "Ann"]);
-    env.ok(&[
-        "pets",
-        "add",
-        "--owner",
-        "1",
-        "--species",
-        "Cat",
-        "--name",
-        "Tom",
-    ]);
+    env.add_pet(1, "Cat", "Tom");
     env.ok(&[
         "procedures",
         "add",

@@ -20,26 +20,8 @@ fn clinic() -> TestEnv {
         "--birth-date",
         "2019-04-01",
     ]);
-    env.ok(&[
-        "pets",
-        "add",
-        "--owner",
-        "1",
-        "--species",
-        "Cat",
-        "--name",
-        "Tom",
-    ]);
-    env.ok(&[
-        "pets",
-        "add",
-        "--owner",
-        "2",
-        "--species",
-        "dog",
-        "--name",
-        "Rexy",
-    ]);
+    env.add_pet(1, "Cat", "Tom");
+    env.add_pet(2, "dog", "Rexy");
     env
 }
 

@@ -7,26 +7,8 @@ fn clinic() -> TestEnv {
     env.ok(&["species", "add", "--name", "Dog"]);
     env.ok(&["owners", "add", "--name", "Ann"]);
     env.ok(&["owners", "add", "--name", "Bob"]);
-    env.ok(&[
-        "pets",
-        "add",
-        "--owner",
-        "1",
-        "--species",
-        "Dog",
-        "--name",
-        "Rex",
-    ]);
-    env.ok(&[
-        "pets",
-        "add",
-        "--owner",
-        "2",
-        "--species",
-        "Dog",
-        "--name",
-        "Max",
-    ]);
+    env.add_pet(1, "Dog", "Rex");
+    env.add_pet(2, "Dog", "Max");
     for (pet, kind, date, cost) in [
         ("1", "checkup", "2024-01-10", "4000"),
         ("1", "Vaccination", "2024-02-15", "3000"),

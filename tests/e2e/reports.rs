@@ -10,36 +10,9 @@ fn clinic() -> TestEnv {
     env.ok(&["owners", "add", "--name", "Ann"]);
     env.ok(&["owners", "add", "--name", "Bob"]);
     env.ok(&["owners", "add", "--name", "Cid"]);
-    env.ok(&[
-        "pets",
-        "add",
-        "--owner",
-        "1",
-        "--species",
-        "Dog",
-        "--name",
-        "Rex",
-    ]);
-    env.ok(&[
-        "pets",
-        "add",
-        "--owner",
-        "1",
-        "--species",
-        "Cat",
-        "--name",
-        "Tom",
-    ]);
-    env.ok(&[
-        "pets",
-        "add",
-        "--owner",
-        "2",
-        "--species",
-        "Dog",
-        "--name",
-        "Max",
-    ]);
+    env.add_pet(1, "Dog", "Rex");
+    env.add_pet(1, "Cat", "Tom");
+    env.add_pet(2, "Dog", "Max");
     for (pet, date, cost) in [
         ("1", "2024-01-10", "1000"),
         ("1", "2024-01-20", "2000"),

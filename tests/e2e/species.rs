@@ -75,16 +75,7 @@ fn a_species_in_use_cannot_be_deleted() {
     let env = TestEnv::new();
     env.ok(&["species", "add", "--name", "Dog"]);
     env.ok(&["owners", "add", "--name", "Ann"]);
-    env.ok(&[
-        "pets",
-        "add",
-        "--owner",
-        "1",
-        "--species",
-        "Dog",
-        "--name",
-        "Rex",
-    ]);
+    env.add_pet(1, "Dog", "Rex");
     let before = env.snapshot();
     let err = env.fails(&["species", "delete", "1"], 1);
     assert_eq!(

@@ -748,21 +748,28 @@ fn seed_once(petdb: &str, db: &str, owners: u64) -> Result<()> {
     if Path::new(db).exists() {
         return Ok(());
     }
-    eprintln!("seeding {db} ({owners} owners)…");
+    seed(petdb, db, owners)
+}
+
+/// `url` without its password, for messages (a SQLite path is shown as it is).
+fn redact(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(None);
+            u.to_string()
+        }
+        _ => url.to_owned(),
+    }
+}
+
+/// `petdb db seed` of `owners` owners (rng seed 1) into the database at `url`.
+fn seed(petdb: &str, url: &str, owners: u64) -> Result<()> {
+    eprintln!("seeding {} ({owners} owners)…", redact(url));
     let status = Command::new(petdb)
-        .args([
-            "--database-url",
-            db,
-            "-q",
-            "db",
-            "seed",
-            "--owners",
-            &owners.to_string(),
-            "--rng-seed",
-            "1",
-        ])
+        .args(["--database-url", url, "-q", "db", "seed"])
+        .args(["--owners", &owners.to_string(), "--rng-seed", "1"])
         .status()?;
-    ensure!(status.success(), "seeding {db} failed");
+    ensure!(status.success(), "seeding {} failed", redact(url));
     Ok(())
 }
 
@@ -792,21 +799,7 @@ fn prepare_pg(petdb: &str, admin: &str, owners: u64) -> Result<Option<String>> {
     if String::from_utf8_lossy(&exists.stdout).trim() != "1" {
         let created = psql(&format!("CREATE DATABASE {name}"))?;
         ensure!(created.status.success(), "cannot create {name}");
-        eprintln!("seeding {name} ({owners} owners)…");
-        let status = Command::new(petdb)
-            .args([
-                "--database-url",
-                &url,
-                "-q",
-                "db",
-                "seed",
-                "--owners",
-                &owners.to_string(),
-                "--rng-seed",
-                "1",
-            ])
-            .status()?;
-        ensure!(status.success(), "seeding {name} failed");
+        seed(petdb, &url, owners)?;
     }
     Ok(Some(url))
 }

@@ -92,8 +92,7 @@ fn sqlite_url_forms_and_the_flag_beat_the_environment() {
 
 #[test]
 fn seed_is_deterministic_and_sized_by_flags() {
-    let a = TestEnv::new();
-    let out = a.ok(&[
+    const SEED: &[&str] = &[
         "db",
         "seed",
         "--owners",
@@ -104,21 +103,12 @@ fn seed_is_deterministic_and_sized_by_flags() {
         "3",
         "--rng-seed",
         "11",
-    ]);
+    ];
+    let a = TestEnv::new();
+    let out = a.ok(SEED);
     assert!(out.starts_with("seeded 12 species, 40 owners"), "{out}");
     let b = TestEnv::new();
-    b.ok(&[
-        "db",
-        "seed",
-        "--owners",
-        "40",
-        "--pets-per-owner",
-        "2",
-        "--procedures-per-pet",
-        "3",
-        "--rng-seed",
-        "11",
-    ]);
+    b.ok(SEED);
     for cmd in [
         &["owners", "list"][..],
         &["pets", "list"],

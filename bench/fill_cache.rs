@@ -4,14 +4,14 @@
 //!
 //! Usage: fill_cache DIR N
 
-use std::time::Duration;
-
 use anyhow::{Context, Result};
+use petdb::cache::Bounds;
 use petdb::cache::disk::DiskStore;
 use petdb::cache::entry::{self, Meta};
 use petdb::cache::key::Key;
 use petdb::cache::stats::Stats;
 use petdb::cache::store::Store;
+use petdb::db::schema::{Table, Tables};
 use petdb::rows::{Rows, Value};
 
 const THREADS: u64 = 8;
@@ -24,9 +24,16 @@ fn main() -> Result<()> {
         .map(|t| {
             let dir = dir.clone();
             std::thread::spawn(move || -> Result<()> {
-                let mut store = DiskStore::open(&dir, "bench-filler")?;
-                let tables = vec!["owners".to_owned()];
-                let generations = store.generations(&tables)?;
+                let bounds = Bounds {
+                    max_entries: u64::MAX,
+                    max_bytes: u64::MAX,
+                    max_entry_bytes: u64::MAX,
+                };
+                let mut store = DiskStore::open(&dir, "bench-filler", bounds)?;
+                let generations = store.generations(Tables::of(&[Table::Owners]))?;
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)?
+                    .as_millis() as u64;
                 for i in (t..n).step_by(THREADS as usize) {
                     let key = Key(*blake3::hash(format!("filler {i}").as_bytes()).as_bytes());
                     let rows = Rows {
@@ -47,22 +54,16 @@ fn main() -> Result<()> {
                     let meta = Meta {
                         key: key.0,
                         sql: format!("SELECT … /* filler {i} */"),
-                        tables: tables.clone(),
-                        versions: vec![("owners".into(), 1)],
-                        filled_at_ms: 0,
+                        tables: vec![Table::Owners],
+                        versions: vec![(Table::Owners, 1)],
+                        filled_at_ms: now,
                         query_micros: 1000,
                         row_count: rows.rows.len() as u64,
                     };
-                    let bytes = entry::encode(&meta, &rows)?;
-                    store.put(
-                        &key,
-                        &bytes,
-                        &tables,
-                        &generations,
-                        Duration::from_secs(3600),
-                    )?;
+                    let bytes = entry::encode(&meta, now + 86_400_000, &rows)?;
+                    store.put(&key, &bytes, &generations)?;
                 }
-                store.add_stats(&Stats::default())?;
+                store.record(&Stats::default())?;
                 Ok(())
             })
         })

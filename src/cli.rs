@@ -6,6 +6,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+use crate::db::queries;
+use crate::db::schema::Table;
+use crate::output;
 use crate::rows::Value;
 
 /// Parse the process's command line. Besides what derive does, this puts `petdb sql`'s
@@ -182,6 +185,17 @@ pub enum Format {
     Tsv,
 }
 
+impl From<Format> for output::Format {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Table => output::Format::Table,
+            Format::Json => output::Format::Json,
+            Format::Csv => output::Format::Csv,
+            Format::Tsv => output::Format::Tsv,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorWhen {
     Auto,
@@ -281,6 +295,16 @@ pub struct Page {
     pub desc: bool,
 }
 
+impl From<Page> for queries::Page {
+    fn from(p: Page) -> Self {
+        queries::Page {
+            limit: p.limit,
+            offset: p.offset,
+            desc: p.desc,
+        }
+    }
+}
+
 /// A positive row id.
 #[derive(Debug, Args, Clone, Copy)]
 pub struct IdArg {
@@ -343,6 +367,16 @@ pub enum OwnerSort {
     Id,
     Name,
     CreatedAt,
+}
+
+impl From<OwnerSort> for queries::owners::Sort {
+    fn from(s: OwnerSort) -> Self {
+        match s {
+            OwnerSort::Id => Self::Id,
+            OwnerSort::Name => Self::Name,
+            OwnerSort::CreatedAt => Self::CreatedAt,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -424,6 +458,17 @@ pub enum PetSort {
     Name,
     BirthDate,
     CreatedAt,
+}
+
+impl From<PetSort> for queries::pets::Sort {
+    fn from(s: PetSort) -> Self {
+        match s {
+            PetSort::Id => Self::Id,
+            PetSort::Name => Self::Name,
+            PetSort::BirthDate => Self::BirthDate,
+            PetSort::CreatedAt => Self::CreatedAt,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -557,6 +602,16 @@ pub enum ProcedureSort {
     Cost,
 }
 
+impl From<ProcedureSort> for queries::procedures::Sort {
+    fn from(s: ProcedureSort) -> Self {
+        match s {
+            ProcedureSort::Id => Self::Id,
+            ProcedureSort::PerformedAt => Self::PerformedAt,
+            ProcedureSort::Cost => Self::Cost,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct ProcedureFields {
     /// Pet id
@@ -677,13 +732,13 @@ pub enum DataTable {
     Procedures,
 }
 
-impl DataTable {
-    pub fn name(self) -> &'static str {
-        match self {
-            DataTable::Species => "species",
-            DataTable::Owners => "owners",
-            DataTable::Pets => "pets",
-            DataTable::Procedures => "procedures",
+impl From<DataTable> for Table {
+    fn from(t: DataTable) -> Self {
+        match t {
+            DataTable::Species => Table::Species,
+            DataTable::Owners => Table::Owners,
+            DataTable::Pets => Table::Pets,
+            DataTable::Procedures => Table::Procedures,
         }
     }
 }

@@ -1,32 +1,27 @@
-//! What every command runs with: the global flags, the database (connected on first
-//! need), the result cache (opened on first need), and stdout. Every read goes through
-//! [`Ctx::print_query`] or [`Ctx::fetch_all`], so every read is cached alike.
+//! What every command runs with: the settings, the database (connected on first need),
+//! the result cache (opened on first need) and stdout. Every read goes through
+//! [`Ctx::print_query`] or [`Ctx::fetch_all`], so every read is cached alike; every write
+//! goes through [`Ctx::write`], which invalidates exactly what the write reports it
+//! touched.
 
 use std::io::{BufWriter, StdoutLock, Write};
-use std::path::PathBuf;
-use std::time::Duration;
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 
-use crate::cache::disk::DiskStore;
 use crate::cache::key::Scope;
-use crate::cache::redis::RedisStore;
-use crate::cache::store::Bounds;
-use crate::cache::store::Store;
-use crate::cache::{Cache, Consistency, Settings};
-use crate::cli::{ConsistencyArg, GlobalArgs};
+use crate::cache::{Cache, Source};
+use crate::db::connection::{AnyConnection, write_transaction};
 use crate::db::database::Database;
 use crate::db::migrations;
-use crate::db::read::{self, ReadQuery};
+use crate::db::queries::Written;
+use crate::db::read::ReadQuery;
 use crate::db::target::{Backend, Target};
 use crate::output::{self, Out, Style};
 use crate::rows::Rows;
-
-/// How long a miss waits for another process filling the same entry.
-const FILL_LOCK_WAIT: Duration = Duration::from_secs(10);
+use crate::settings::Settings;
 
 pub struct Ctx {
-    pub global: GlobalArgs,
+    pub settings: Settings,
     pub db: Database,
     cache: CacheState,
     pub out: BufWriter<StdoutLock<'static>>,
@@ -37,28 +32,13 @@ enum CacheState {
     Open(Box<Cache>),
     /// Could not be opened; the warning was printed.
     Unavailable,
-    /// `--no-cache`: reads do not use it.
-    Bypassed,
-}
-
-/// Serve reads through the cache when it is open, straight from the database otherwise.
-fn serve(
-    cache: &mut CacheState,
-    db: &mut Database,
-    queries: &[&ReadQuery],
-    outs: &mut [Out<'_>],
-) -> Result<()> {
-    match cache {
-        CacheState::Open(cache) => cache.serve(db, queries, outs),
-        _ => read::run_all(db.migrated()?, queries, outs),
-    }
 }
 
 impl Ctx {
-    pub fn new(global: GlobalArgs) -> Result<Self> {
-        let target = Target::for_url(global.database_url.as_deref())?;
+    pub fn new(settings: Settings) -> Result<Self> {
+        let target = Target::for_url(settings.database_url.as_deref())?;
         Ok(Self {
-            global,
+            settings,
             db: Database::new(target),
             cache: CacheState::Unopened,
             out: BufWriter::new(std::io::stdout().lock()),
@@ -74,42 +54,17 @@ impl Ctx {
     }
 
     pub fn style(&self) -> Style {
-        Style {
-            format: self.global.format,
-            header: !self.global.no_header,
-        }
+        self.settings.style
     }
 
-    /// The migrated connection, for writes and `db` commands.
-    pub fn conn(&mut self) -> Result<&mut crate::db::connection::AnyConnection> {
+    /// The migrated connection, for the `db` commands.
+    pub fn conn(&mut self) -> Result<&mut AnyConnection> {
         self.db.migrated()
-    }
-
-    /// Where the cache lives, as `cache path` shows it (nothing is opened).
-    pub fn cache_location(&self) -> Result<String> {
-        match &self.global.cache.cache_url {
-            Some(url) => Ok(format!(
-                "{} (prefix {})",
-                crate::db::target::redact_unparsed(url),
-                self.global.cache.cache_prefix
-            )),
-            None => Ok(self.cache_dir()?.display().to_string()),
-        }
-    }
-
-    /// The cache directory in effect.
-    pub fn cache_dir(&self) -> Result<PathBuf> {
-        match &self.global.cache.cache_dir {
-            Some(dir) => Ok(dir.clone()),
-            None => Ok(dirs::cache_dir()
-                .context("cannot find the user's cache directory (set HOME or pass --cache-dir)")?
-                .join("petdb")),
-        }
     }
 
     /// The cache, opened on first use; `None` (after one warning) if it cannot be.
     pub fn cache(&mut self) -> Option<&mut Cache> {
-        if let CacheState::Unopened | CacheState::Bypassed = self.cache {
+        if let CacheState::Unopened = self.cache {
             self.cache = match self.open_cache() {
                 Ok(cache) => CacheState::Open(Box::new(cache)),
                 Err(e) => {
@@ -128,35 +83,13 @@ impl Ctx {
     }
 
     fn open_cache(&self) -> Result<Cache> {
-        let c = &self.global.cache;
         let scope = Scope {
             backend: self.backend().name(),
             database: self.db.target.identity(),
             schema: migrations::latest_version(),
         };
-        let store: Box<dyn Store> = match &c.cache_url {
-            Some(url) => Box::new(RedisStore::open(
-                url,
-                &c.cache_prefix,
-                &scope.database_id(),
-            )?),
-            None => Box::new(DiskStore::open(&self.cache_dir()?, &scope.database_id())?),
-        };
-        let settings = Settings {
-            ttl: Duration::from_secs(c.ttl),
-            consistency: match c.consistency {
-                ConsistencyArg::Strict => Consistency::Strict,
-                ConsistencyArg::Ttl => Consistency::Ttl,
-            },
-            refresh: c.refresh,
-            bounds: Bounds {
-                max_entries: c.cache_max_entries,
-                max_bytes: c.cache_max_bytes,
-                max_entry_bytes: c.cache_max_entry_bytes,
-            },
-            lock_wait: FILL_LOCK_WAIT,
-        };
-        Ok(Cache::new(store, scope, settings))
+        let c = &self.settings.cache;
+        Cache::open(&c.location()?, scope, c.policy)
     }
 
     /// Run reads and return their rows (several reads agree: one snapshot, or one
@@ -165,7 +98,8 @@ impl Ctx {
         let mut results: Vec<Rows> = queries.iter().map(|_| Rows::default()).collect();
         let mut outs: Vec<Out<'_>> = results.iter_mut().map(Out::Rows).collect();
         self.open_cache_for_reads();
-        serve(&mut self.cache, &mut self.db, queries, &mut outs)?;
+        let bypass = self.settings.cache.bypass;
+        read(&mut self.cache, &mut self.db, bypass, queries, &mut outs)?;
         Ok(results)
     }
 
@@ -175,33 +109,35 @@ impl Ctx {
 
     /// Run a read and print it; rows stream to stdout as they arrive.
     pub fn print_query(&mut self, query: &ReadQuery) -> Result<()> {
-        let style = self.style();
+        let (style, bypass) = (self.style(), self.settings.cache.bypass);
         self.open_cache_for_reads();
         let mut outs = [Out::Print {
             style,
             out: &mut self.out,
             stdout: true,
         }];
-        serve(&mut self.cache, &mut self.db, &[query], &mut outs)
+        read(&mut self.cache, &mut self.db, bypass, &[query], &mut outs)
     }
 
     /// Open the cache unless `--no-cache` keeps reads away from it.
     fn open_cache_for_reads(&mut self) {
-        if self.global.cache.no_cache {
-            if let CacheState::Unopened = self.cache {
-                self.cache = CacheState::Bypassed;
-            }
-        } else {
+        if !self.settings.cache.bypass {
             self.cache();
         }
     }
 
-    /// After a write to `tables` committed: drop the cache entries that read them (also
-    /// under `--no-cache`, so a later cached read cannot see the old rows).
-    pub fn wrote(&mut self, tables: &[&str]) {
+    /// Run a write in one transaction (`BEGIN IMMEDIATE` on SQLite); once it has
+    /// committed, drop the cache entries that read the tables it reports it touched —
+    /// also under `--no-cache`, so a later cached read cannot see the old rows.
+    pub fn write<T>(
+        &mut self,
+        f: impl FnOnce(&mut AnyConnection) -> Result<Written<T>>,
+    ) -> Result<T> {
+        let written = write_transaction(self.db.migrated()?, f)?;
         if let Some(cache) = self.cache() {
-            cache.invalidate_tables(tables);
+            cache.invalidate(written.touched);
         }
+        Ok(written.value)
     }
 
     /// Print collected rows.
@@ -211,7 +147,7 @@ impl Ctx {
 
     /// A confirmation (`deleted owner 5`) on stdout, unless `-q`.
     pub fn say(&mut self, message: impl std::fmt::Display) -> Result<()> {
-        if !self.global.quiet {
+        if !self.settings.quiet {
             writeln!(self.out, "{message}")?;
         }
         Ok(())
@@ -219,7 +155,7 @@ impl Ctx {
 
     /// Report a new row's id: `added owner 42`, or just `42` with `-q`.
     pub fn added(&mut self, what: &str, id: i64) -> Result<()> {
-        if self.global.quiet {
+        if self.settings.quiet {
             writeln!(self.out, "{id}")?;
         } else {
             writeln!(self.out, "added {what} {id}")?;
@@ -231,9 +167,24 @@ impl Ctx {
     /// statistics.
     pub fn finish(mut self) -> Result<()> {
         if let CacheState::Open(cache) = &mut self.cache {
-            cache.flush();
+            cache.finish();
         }
         self.out.flush()?;
         Ok(())
+    }
+}
+
+/// The one route of a read: through the cache when it is open for reads, straight from
+/// the database otherwise (`--no-cache`, or a cache that could not be opened).
+fn read(
+    cache: &mut CacheState,
+    db: &mut Database,
+    bypass: bool,
+    queries: &[&ReadQuery],
+    outs: &mut [Out<'_>],
+) -> Result<()> {
+    match cache {
+        CacheState::Open(cache) if !bypass => cache.read(db, queries, outs),
+        _ => db.run_uncached(queries, outs),
     }
 }

@@ -1,15 +1,21 @@
 //! petdb: a veterinary clinic's database on the command line, over SQLite or PostgreSQL
-//! through Diesel. `main.rs` parses and maps errors to exit codes; everything else is here.
+//! through Diesel. `main.rs` parses, dispatches and maps errors to exit codes; everything
+//! else is here. Modules the tests, the benchmarks and the fuzz target use are public; the
+//! rest is private to the crate, so what nothing calls is reported as dead code.
 
 pub mod cache;
 pub mod cli;
-pub mod commands;
-pub mod context;
+mod commands;
+mod context;
 pub mod db;
-pub mod echo;
-pub mod output;
+mod echo;
+mod output;
 pub mod rows;
+mod settings;
 pub mod ui;
+
+pub use commands::run;
+pub use settings::Settings;
 
 /// A mistake in how petdb was called that clap could not see (exit code 2).
 #[derive(Debug)]

@@ -1,36 +1,24 @@
-//! The `petdb` binary: parse the command line, run it, turn the outcome into an exit code
-//! (0 success, 1 runtime failure, 2 usage error; a closed stdout pipe is a success).
-//!
-//! `main` is the C entry point itself (`#![no_main]`): std's own start-up reads
-//! `/proc/self/maps` to place a stack guard the kernel already provides, which is a tenth
-//! of a millisecond — about 5 % of a cache hit. What of that start-up petdb relies on is
-//! done here: SIGPIPE ignored (so a closed pipe is an error petdb turns into exit 0, not a
-//! signal) and stdout flushed before exit.
+//! The `petdb` binary: parse the command line, convert it to settings once, run it, and
+//! turn the outcome into an exit code (0 success, 1 runtime failure, 2 usage error; a
+//! closed stdout pipe is a success).
 
-#![no_main]
-
-use std::ffi::{c_char, c_int};
-use std::io::Write;
+use std::process::ExitCode;
 
 use clap::error::ErrorKind;
-use petdb::{UsageError, cli, commands, ui};
+use petdb::{Settings, UsageError, cli, ui};
 
-#[unsafe(no_mangle)]
-pub extern "C" fn main(_argc: c_int, _argv: *const *const c_char) -> c_int {
-    // SAFETY: setting a signal's disposition to "ignore" before any thread exists.
-    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
-    let code = run();
-    let _ = std::io::stdout().flush();
-    code
+fn main() -> ExitCode {
+    ExitCode::from(run())
 }
 
-fn run() -> c_int {
+fn run() -> u8 {
     let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(e) => return clap_error(e),
     };
-    ui::set_color(cli.global.color);
-    match commands::run(cli) {
+    let settings = Settings::from_args(cli.global);
+    ui::set_color(settings.color);
+    match petdb::run(settings, cli.command) {
         Ok(()) => 0,
         Err(e) if is_broken_pipe(&e) => 0,
         Err(e) => {
@@ -45,7 +33,7 @@ fn run() -> c_int {
 }
 
 /// Help and version go to stdout with 0; a usage error is one line on stderr with 2.
-fn clap_error(e: clap::Error) -> c_int {
+fn clap_error(e: clap::Error) -> u8 {
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = e.print();

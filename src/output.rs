@@ -7,7 +7,6 @@ use std::io::Write;
 use anyhow::Result;
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
 
-use crate::cli::Format;
 use crate::rows::{Rows, Value};
 
 /// Receives a result: its column names once, then each row.
@@ -32,6 +31,15 @@ pub enum Out<'a> {
     },
 }
 
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Tsv,
+}
+
 /// How to render: format and whether to print a header.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
@@ -53,17 +61,6 @@ impl Style {
         }
     }
 }
-
-/// Every [`Style::tag`].
-pub const STYLE_TAGS: [&str; 7] = [
-    "table",
-    "table-noheader",
-    "json",
-    "csv",
-    "csv-noheader",
-    "tsv",
-    "tsv-noheader",
-];
 
 /// A sink writing `style` to `out`.
 pub fn sink<'w>(style: Style, out: &'w mut dyn Write) -> Box<dyn RowSink + 'w> {
@@ -115,6 +112,67 @@ impl RowSink for Collector {
     }
     fn end(&mut self) -> Result<()> {
         Ok(())
+    }
+}
+
+/// Passes rows to two sinks (say, the printer and the cache's encoder).
+pub struct Tee<'a>(pub &'a mut dyn RowSink, pub &'a mut dyn RowSink);
+
+impl RowSink for Tee<'_> {
+    fn begin(&mut self, columns: &[String]) -> Result<()> {
+        self.1.begin(columns)?;
+        self.0.begin(columns)
+    }
+
+    fn row(&mut self, row: &[Value]) -> Result<()> {
+        self.1.row(row)?;
+        self.0.row(row)
+    }
+
+    fn end(&mut self) -> Result<()> {
+        self.1.end()?;
+        self.0.end()
+    }
+}
+
+/// Writes through to `out` while keeping a copy of everything written, until the copy
+/// outgrows `limit` bytes (then it keeps none).
+pub struct Capture<'a> {
+    out: &'a mut dyn Write,
+    copy: Option<Vec<u8>>,
+    limit: u64,
+}
+
+impl<'a> Capture<'a> {
+    pub fn new(out: &'a mut dyn Write, limit: u64) -> Self {
+        Self {
+            out,
+            copy: Some(Vec::new()),
+            limit,
+        }
+    }
+
+    /// The copy, unless it outgrew the limit.
+    pub fn into_copy(self) -> Option<Vec<u8>> {
+        self.copy
+    }
+}
+
+impl Write for Capture<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.out.write(buf)?;
+        if let Some(copy) = self.copy.as_mut() {
+            if (copy.len() + n) as u64 > self.limit {
+                self.copy = None;
+            } else {
+                copy.extend_from_slice(&buf[..n]);
+            }
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
     }
 }
 

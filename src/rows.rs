@@ -23,11 +23,6 @@ pub enum Value {
 }
 
 impl Value {
-    /// Text or NULL from an optional string.
-    pub fn opt_text(s: Option<&str>) -> Value {
-        s.map_or(Value::Null, |s| Value::Text(s.to_owned()))
-    }
-
     pub fn as_int(&self) -> Option<i64> {
         match self {
             Value::Int(i) => Some(*i),

@@ -6,8 +6,6 @@ use std::fmt::Display;
 use anstream::ColorChoice;
 use anstyle::{AnsiColor, Style};
 
-use crate::cli::ColorWhen;
-
 pub const ERROR: Style = AnsiColor::Red.on_default().bold();
 pub const WARNING: Style = AnsiColor::Yellow.on_default().bold();
 pub const DIM: Style = Style::new().dimmed();
@@ -15,13 +13,8 @@ pub const LABEL: Style = AnsiColor::Cyan.on_default();
 
 /// Apply `--color` to everything written through `anstream` (NO_COLOR and non-terminals
 /// turn colour off under `auto`).
-pub fn set_color(when: ColorWhen) {
-    match when {
-        ColorWhen::Auto => ColorChoice::Auto,
-        ColorWhen::Always => ColorChoice::Always,
-        ColorWhen::Never => ColorChoice::Never,
-    }
-    .write_global();
+pub fn set_color(choice: ColorChoice) {
+    choice.write_global();
 }
 
 /// `petdb: warning: …` on stderr.

@@ -1,45 +1,47 @@
-//! `petdb cache …`: statistics, invalidation, listing, location.
-
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+//! `petdb cache …`: statistics, invalidation, listing, location — all through the cache's
+//! own admin side, so they report like the cache does everywhere else.
 
 use std::io::Write;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, bail};
 
-use crate::cache::key::Key;
 use crate::cache::stats::Stats;
-use crate::cli::{CacheCommand, Format, InvalidateArgs};
+use crate::cli::{CacheCommand, InvalidateArgs};
 use crate::context::Ctx;
+use crate::db::schema::Tables;
+use crate::output::Format;
 use crate::rows::{Rows, Value};
 
 pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
     if let CacheCommand::Path = cmd {
-        let location = ctx.cache_location()?;
+        let location = ctx.settings.cache.shown()?;
         writeln!(ctx.out, "{location}")?;
         return Ok(());
     }
-    let format = ctx.global.format;
+    let format = ctx.style().format;
     let Some(cache) = ctx.cache() else {
         bail!("the cache is not available (see the warning above)");
     };
     match cmd {
         CacheCommand::Stats { reset } => {
-            let stats = cache.store().stats()?;
+            let stats = cache.stats()?;
             if reset {
-                cache.store().reset_stats()?;
+                cache.reset_stats()?;
             }
             print_stats(ctx, &stats, format)
         }
         CacheCommand::Invalidate(args) => {
-            let removed = invalidate(ctx, &args)?;
+            let removed = invalidate(cache, &args)?;
             let noun = if removed == 1 { "entry" } else { "entries" };
             ctx.say(format_args!("removed {removed} {noun}"))
         }
         CacheCommand::List => {
-            let listed = cache.store().list()?;
+            let listed = cache.list()?;
             let now = SystemTime::now()
                 .duration_since(UNIX_EPOCH)
                 .unwrap_or_default();
+            let since = |ms: u64| (now.saturating_sub(Duration::from_millis(ms))).as_secs() as i64;
             let mut rows = Rows {
                 columns: [
                     "key", "tables", "age_s", "idle_s", "bytes", "rows", "hits", "query_ms", "sql",
@@ -49,19 +51,18 @@ pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
                 rows: Vec::new(),
             };
             for e in listed {
-                let since =
-                    |ms: u64| (now.saturating_sub(Duration::from_millis(ms))).as_secs() as i64;
                 let mut sql: String = e.meta.sql.split_whitespace().collect::<Vec<_>>().join(" ");
                 if sql.chars().count() > 60 && format == Format::Table {
                     sql = sql.chars().take(59).collect::<String>() + "…";
                 }
+                let tables: Vec<&str> = e.meta.tables.iter().map(|t| t.name()).collect();
                 rows.rows.push(vec![
                     Value::Text(if format == Format::Table {
                         e.key.hex()[..16].to_owned()
                     } else {
                         e.key.hex()
                     }),
-                    Value::Text(e.meta.tables.join(",")),
+                    Value::Text(tables.join(",")),
                     Value::Int(since(e.meta.filled_at_ms)),
                     Value::Int(since(e.last_used_ms)),
                     Value::Int(e.bytes as i64),
@@ -77,42 +78,19 @@ pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
     }
 }
 
-fn invalidate(ctx: &mut Ctx, args: &InvalidateArgs) -> Result<u64> {
-    let cache = ctx
-        .cache()
-        .ok_or_else(|| anyhow!("the cache is not available"))?;
+fn invalidate(cache: &mut crate::cache::Cache, args: &InvalidateArgs) -> Result<u64> {
     if args.all {
-        return cache.store().invalidate_all();
+        return cache.invalidate_all();
     }
     if let Some(prefix) = &args.key {
-        let key = match Key::from_hex(prefix) {
-            Some(key) => key,
-            None => {
-                let matches: Vec<Key> = cache
-                    .store()
-                    .list()?
-                    .into_iter()
-                    .map(|e| e.key)
-                    .filter(|k| k.hex().starts_with(prefix))
-                    .collect();
-                match matches.as_slice() {
-                    [] => return Ok(0),
-                    [one] => *one,
-                    many => bail!(
-                        "key prefix '{prefix}' matches {} entries; give more digits",
-                        many.len()
-                    ),
-                }
-            }
-        };
-        return Ok(u64::from(cache.store().remove(&key)?));
+        return cache.invalidate_key(prefix);
     }
-    let tables: Vec<String> = args.table.iter().map(|t| t.name().to_owned()).collect();
-    cache.store().invalidate_tables(&tables)
+    let tables: Tables = args.table.iter().map(|t| (*t).into()).collect();
+    cache.invalidate_tables(tables)
 }
 
 fn print_stats(ctx: &mut Ctx, s: &Stats, format: Format) -> Result<()> {
-    let location = ctx.cache_location()?;
+    let location = ctx.settings.cache.shown()?;
     let ratio = (s.hit_ratio() * 10_000.0).round() / 10_000.0;
     let saved_ms = (s.saved_micros as f64 / 10.0).round() / 100.0;
     if format == Format::Json {

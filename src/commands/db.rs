@@ -5,11 +5,13 @@ use std::io::IsTerminal;
 use anyhow::Result;
 use diesel::prelude::*;
 
-use crate::cli::{DbCommand, Format};
+use crate::cli::DbCommand;
 use crate::context::Ctx;
-use crate::db::schema::DATA_TABLES;
+use crate::db::schema::Table;
+use crate::db::schema::Tables;
 use crate::db::seed::{self, Plan};
 use crate::db::{migrations, versions};
+use crate::output::Format;
 use crate::rows::{Rows, Value};
 
 pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> Result<()> {
@@ -40,10 +42,9 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> Result<()> {
                 procedures_per_pet: args.procedures_per_pet,
                 rng_seed: args.rng_seed,
             };
-            let progress = !ctx.global.quiet && std::io::stderr().is_terminal();
+            let progress = !ctx.settings.quiet && std::io::stderr().is_terminal();
             if args.reset {
-                migrations::redo_all(ctx.conn()?)?;
-                ctx.wrote(&DATA_TABLES);
+                ctx.write(migrations::redo_all)?;
             } else if args.if_empty
                 && let Some(table) = seed::first_non_empty(ctx.conn()?)?
             {
@@ -51,8 +52,7 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> Result<()> {
                     "not seeding: the database already has data (table {table} is not empty)"
                 ));
             }
-            let done = seed::seed(ctx.conn()?, &plan, progress)?;
-            ctx.wrote(&DATA_TABLES);
+            let done = ctx.write(|conn| seed::seed(conn, &plan, progress))?;
             ctx.say(format_args!(
                 "seeded {} species, {} owners, {} pets, {} procedures in {:.2} s (rng seed {})",
                 done.species,
@@ -64,8 +64,7 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> Result<()> {
             ))
         }
         DbCommand::Reset { yes: _ } => {
-            migrations::redo_all(ctx.conn()?)?;
-            ctx.wrote(&DATA_TABLES);
+            ctx.write(migrations::redo_all)?;
             let target = ctx.target().to_string();
             ctx.say(format_args!("reset {target}: all tables are empty"))
         }
@@ -79,21 +78,18 @@ fn status(ctx: &mut Ctx) -> Result<()> {
     let conn = ctx.db.connection()?;
     let migrations = migrations::status(conn)?;
     let current = migrations.iter().all(|(_, applied)| *applied);
-    let mut tables: Vec<(String, i64, i64)> = Vec::new();
+    let mut tables: Vec<(&str, i64, i64)> = Vec::new();
     if current {
-        let versions = versions::read(conn, &[])?;
-        for table in DATA_TABLES {
+        let versions = versions::read(conn, Tables::ALL)?;
+        for table in Table::ALL {
             let rows: i64 = diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
                 .get_result::<Count>(conn)?
                 .n;
-            let version = versions
-                .iter()
-                .find(|(t, _)| t == table)
-                .map_or(0, |(_, v)| *v);
-            tables.push((table.to_owned(), rows, version));
+            let version = versions.get(&table).copied().unwrap_or(0);
+            tables.push((table.name(), rows, version));
         }
     }
-    if ctx.global.format == Format::Json {
+    if ctx.settings.style.format == Format::Json {
         let doc = serde_json::json!({
             "backend": backend,
             "database": database,

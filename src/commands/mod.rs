@@ -12,24 +12,25 @@ mod sql;
 
 use anyhow::Result;
 
-use crate::cli::{Cli, Command};
+use crate::cli::Command;
 use crate::context::Ctx;
 use crate::db::queries::not_found;
 use crate::db::read::ReadQuery;
 use crate::rows::left_join;
+use crate::settings::{Echo, Settings};
 
-/// Run a parsed command line.
-pub fn run(cli: Cli) -> Result<()> {
-    if let Command::Completions { shell } = cli.command {
+/// Run `command` with `settings`.
+pub fn run(settings: Settings, command: Command) -> Result<()> {
+    if let Command::Completions { shell } = command {
         return completions::run(shell);
     }
-    if cli.global.echo_sql {
-        crate::echo::enable_sql()?;
-    } else if cli.global.verbose {
-        crate::echo::enable_events();
+    match settings.echo {
+        Echo::Sql => crate::echo::enable_sql()?,
+        Echo::Events => crate::echo::enable_events(),
+        Echo::Off => {}
     }
-    let mut ctx = Ctx::new(cli.global)?;
-    match cli.command {
+    let mut ctx = Ctx::new(settings)?;
+    match command {
         Command::Db(cmd) => db::run(&mut ctx, cmd)?,
         Command::Owners(cmd) => owners::run(&mut ctx, cmd)?,
         Command::Pets(cmd) => pets::run(&mut ctx, cmd)?,

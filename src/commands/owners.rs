@@ -13,8 +13,8 @@ pub fn run(ctx: &mut Ctx, cmd: OwnersCommand) -> Result<()> {
         OwnersCommand::List(args) => {
             let sel = Selection::List {
                 name: args.name.as_deref(),
-                sort: args.sort,
-                page: args.page,
+                sort: args.sort.into(),
+                page: args.page.into(),
             };
             show(ctx, &sel, args.with_pets)
         }
@@ -25,8 +25,7 @@ pub fn run(ctx: &mut Ctx, cmd: OwnersCommand) -> Result<()> {
                 phone: optional(&f.phone),
                 email: optional(&f.email),
             };
-            let id = owners::add(ctx.conn()?, &new)?;
-            ctx.wrote(&["owners"]);
+            let id = ctx.write(|conn| owners::add(conn, &new))?;
             ctx.added("owner", id)
         }
         OwnersCommand::Update { id, fields } => {
@@ -35,17 +34,11 @@ pub fn run(ctx: &mut Ctx, cmd: OwnersCommand) -> Result<()> {
                 phone: clearable(&fields.phone),
                 email: clearable(&fields.email),
             };
-            owners::update(ctx.conn()?, id.id, &changes)?;
-            ctx.wrote(&["owners"]);
+            ctx.write(|conn| owners::update(conn, id.id, &changes))?;
             ctx.say(format_args!("updated owner {}", id.id))
         }
         OwnersCommand::Delete { id, cascade } => {
-            let d = owners::delete(ctx.conn()?, id.id, cascade)?;
-            ctx.wrote(if d.pets > 0 {
-                &["owners", "pets", "procedures"]
-            } else {
-                &["owners"]
-            });
+            let d = ctx.write(|conn| owners::delete(conn, id.id, cascade))?;
             if d.pets > 0 {
                 ctx.say(format_args!(
                     "deleted owner {} with {} pet(s) and {} procedure(s)",

@@ -14,15 +14,15 @@ pub fn run(ctx: &mut Ctx, cmd: PetsCommand) -> Result<()> {
                 owner: args.owner,
                 species: args.species.as_deref(),
                 name: args.name.as_deref(),
-                sort: args.sort,
-                page: args.page,
+                sort: args.sort.into(),
+                page: args.page.into(),
             };
             show(ctx, &sel, args.with_owner)
         }
         PetsCommand::Get { id, with_owner } => show(ctx, &Selection::One(id.id), with_owner),
         PetsCommand::Add(f) => {
-            let id = pets::add(ctx.conn()?, f.owner, &f.species, &f.name, f.birth_date)?;
-            ctx.wrote(&["pets"]);
+            let id =
+                ctx.write(|conn| pets::add(conn, f.owner, &f.species, &f.name, f.birth_date))?;
             ctx.added("pet", id)
         }
         PetsCommand::Update { id, fields } => {
@@ -32,17 +32,11 @@ pub fn run(ctx: &mut Ctx, cmd: PetsCommand) -> Result<()> {
                 name: fields.name.as_deref(),
                 birth_date: fields.birth_date.map(|d| d.0),
             };
-            pets::update(ctx.conn()?, id.id, &changes)?;
-            ctx.wrote(&["pets"]);
+            ctx.write(|conn| pets::update(conn, id.id, &changes))?;
             ctx.say(format_args!("updated pet {}", id.id))
         }
         PetsCommand::Delete { id } => {
-            let procedures = pets::delete(ctx.conn()?, id.id)?;
-            ctx.wrote(if procedures > 0 {
-                &["pets", "procedures"]
-            } else {
-                &["pets"]
-            });
+            let procedures = ctx.write(|conn| pets::delete(conn, id.id))?;
             if procedures > 0 {
                 ctx.say(format_args!(
                     "deleted pet {} with {procedures} procedure(s)",

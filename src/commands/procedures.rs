@@ -18,7 +18,8 @@ pub fn run(ctx: &mut Ctx, cmd: ProceduresCommand) -> Result<()> {
                 since: args.since,
                 until: args.until,
             };
-            let q = procedures::list(ctx.backend(), &filter, args.sort, &args.page);
+            let page = args.page.into();
+            let q = procedures::list(ctx.backend(), &filter, args.sort.into(), &page);
             ctx.print_query(&q)
         }
         ProceduresCommand::Get { id } => {
@@ -33,13 +34,11 @@ pub fn run(ctx: &mut Ctx, cmd: ProceduresCommand) -> Result<()> {
                 cost_cents: f.cost_cents,
                 notes: optional(&f.notes),
             };
-            let id = procedures::add(ctx.conn()?, &new)?;
-            ctx.wrote(&["procedures"]);
+            let id = ctx.write(|conn| procedures::add(conn, &new))?;
             ctx.added("procedure", id)
         }
         ProceduresCommand::Delete { id } => {
-            procedures::delete(ctx.conn()?, id.id)?;
-            ctx.wrote(&["procedures"]);
+            ctx.write(|conn| procedures::delete(conn, id.id))?;
             ctx.say(format_args!("deleted procedure {}", id.id))
         }
     }

@@ -11,7 +11,7 @@ use crate::db::queries::species;
 pub fn run(ctx: &mut Ctx, cmd: SpeciesCommand) -> Result<()> {
     match cmd {
         SpeciesCommand::List { name, page } => {
-            let q = species::list(ctx.backend(), name.as_deref(), &page);
+            let q = species::list(ctx.backend(), name.as_deref(), &page.into());
             ctx.print_query(&q)
         }
         SpeciesCommand::Get { id } => {
@@ -23,8 +23,7 @@ pub fn run(ctx: &mut Ctx, cmd: SpeciesCommand) -> Result<()> {
                 name: &name,
                 description: optional(&description),
             };
-            let id = species::add(ctx.conn()?, &new)?;
-            ctx.wrote(&["species"]);
+            let id = ctx.write(|conn| species::add(conn, &new))?;
             ctx.added("species", id)
         }
         SpeciesCommand::Update { id, fields } => {
@@ -32,13 +31,11 @@ pub fn run(ctx: &mut Ctx, cmd: SpeciesCommand) -> Result<()> {
                 name: fields.name.as_deref(),
                 description: clearable(&fields.description),
             };
-            species::update(ctx.conn()?, id.id, &changes)?;
-            ctx.wrote(&["species"]);
+            ctx.write(|conn| species::update(conn, id.id, &changes))?;
             ctx.say(format_args!("updated species {}", id.id))
         }
         SpeciesCommand::Delete { id } => {
-            species::delete(ctx.conn()?, id.id)?;
-            ctx.wrote(&["species"]);
+            ctx.write(|conn| species::delete(conn, id.id))?;
             ctx.say(format_args!("deleted species {}", id.id))
         }
     }

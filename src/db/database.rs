@@ -1,13 +1,18 @@
 //! The database a command works on, connected lazily and in two depths: a cache hit under
 //! `--consistency ttl` never connects, a strict hit connects but skips the migration check
 //! (its one version query fails over to the full path on an unmigrated database), and
-//! everything else gets a migrated connection.
+//! everything else gets a migrated connection. It is the cache's [`Source`].
 
 use anyhow::Result;
 
 use super::connection::{self, AnyConnection};
 use super::migrations;
+use super::read::{self, ReadQuery};
+use super::schema::Tables;
 use super::target::{Backend, Target};
+use super::versions::{self, Versions};
+use crate::cache::{Snapshot, Source};
+use crate::output::{Out, RowSink};
 
 pub struct Database {
     pub target: Target,
@@ -63,5 +68,29 @@ impl Database {
             connection::make_read_only(conn)?;
         }
         Ok(())
+    }
+}
+
+impl Source for Database {
+    fn versions(&mut self, tables: Tables) -> Result<Versions> {
+        versions::read(self.connection()?, tables)
+    }
+
+    fn snapshot(&mut self, f: &mut dyn FnMut(&mut dyn Snapshot) -> Result<()>) -> Result<()> {
+        connection::read_snapshot(self.migrated()?, |conn| f(conn))
+    }
+
+    fn run_uncached(&mut self, queries: &[&ReadQuery], outs: &mut [Out<'_>]) -> Result<()> {
+        read::run_all(self.migrated()?, queries, outs)
+    }
+}
+
+impl Snapshot for AnyConnection {
+    fn versions(&mut self, tables: Tables) -> Result<Versions> {
+        versions::read(self, tables)
+    }
+
+    fn run(&mut self, query: &ReadQuery, sink: &mut dyn RowSink) -> Result<()> {
+        read::stream(self, query, sink)
     }
 }

@@ -12,6 +12,8 @@ use diesel::{QueryableByName, RunQueryDsl};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 use super::connection::{AnyConnection, write_transaction};
+use super::queries::Written;
+use super::schema::Tables;
 
 const SQLITE: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES: EmbeddedMigrations = embed_migrations!("migrations/postgres");
@@ -77,9 +79,10 @@ pub fn run_pending(conn: &mut AnyConnection) -> Result<Vec<String>> {
     })
 }
 
-/// Revert every migration and run them all again: an empty database with fresh ids.
-pub fn redo_all(conn: &mut AnyConnection) -> Result<()> {
-    write_transaction(conn, |conn| {
+/// Revert every migration and run them all again, in the caller's write transaction: an
+/// empty database with fresh ids.
+pub fn redo_all(conn: &mut AnyConnection) -> Result<Written<()>> {
+    {
         match conn {
             AnyConnection::Sqlite(c) => match c.revert_all_migrations(SQLITE).map(drop) {
                 Ok(()) => c.run_pending_migrations(SQLITE).map(drop),
@@ -95,8 +98,9 @@ pub fn redo_all(conn: &mut AnyConnection) -> Result<()> {
                 }
             }
         }
-        .map_err(|e| anyhow!("reset failed: {e}"))
-    })
+        .map_err(|e| anyhow!("reset failed: {e}"))?;
+        Ok(Written::new((), Tables::ALL))
+    }
 }
 
 /// Every known migration with whether it has run.

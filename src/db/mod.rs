@@ -1,16 +1,16 @@
 //! The database: which one ([`target`]), how to reach it ([`connection`]), its schema
 //! and migrations, the reads and writes petdb runs on it, and seeding.
 
-pub mod adhoc;
-pub mod catalog;
+pub(crate) mod adhoc;
+pub(crate) mod catalog;
 pub mod connection;
-pub mod database;
-pub mod dynamic_row;
-pub mod migrations;
-pub mod models;
-pub mod queries;
+pub(crate) mod database;
+pub(crate) mod dynamic_row;
+pub(crate) mod migrations;
+pub(crate) mod models;
+pub(crate) mod queries;
 pub mod read;
 pub mod schema;
-pub mod seed;
+pub(crate) mod seed;
 pub mod target;
-pub mod versions;
+pub(crate) mod versions;

@@ -13,6 +13,7 @@ use diesel::connection::DefaultLoadingMode;
 
 use super::connection::{AnyConnection, read_snapshot};
 use super::dynamic_row::{self, DynRow};
+use super::schema::{Table, Tables};
 use super::target::Backend;
 use crate::output::{Collector, Out, RowSink};
 use crate::rows::{Rows, Value};
@@ -23,7 +24,7 @@ pub struct ReadQuery {
     pub sql: String,
     pub binds: Vec<Value>,
     /// Tables the statement reads: the cache's invalidation tags.
-    pub tables: Vec<String>,
+    pub tables: Tables,
     /// Column names, used when the result has no rows to name them.
     pub columns: Vec<String>,
     /// For statements whose columns petdb does not know (ad-hoc SQL): a statement that
@@ -45,7 +46,7 @@ impl Default for ReadQuery {
         Self {
             sql: String::new(),
             binds: Vec::new(),
-            tables: Vec::new(),
+            tables: Tables::NONE,
             columns: Vec::new(),
             column_probe: None,
             fingerprint: Vec::new(),
@@ -112,11 +113,11 @@ impl SqlBuilder {
         self
     }
 
-    pub fn finish(self, tables: &[&str], columns: &[&str]) -> ReadQuery {
+    pub fn finish(self, tables: &[Table], columns: &[&str]) -> ReadQuery {
         ReadQuery {
             sql: self.sql,
             binds: self.binds,
-            tables: tables.iter().map(|t| (*t).to_owned()).collect(),
+            tables: Tables::of(tables),
             columns: columns.iter().map(|c| (*c).to_owned()).collect(),
             ..ReadQuery::default()
         }
@@ -254,7 +255,7 @@ mod tests {
             .push(" AND b = ")
             .bind(Value::Text("x".into()));
         lite.page(None, 5);
-        let q = lite.finish(&["t"], &[]);
+        let q = lite.finish(&[Table::Pets], &[]);
         assert_eq!(
             q.sql,
             "SELECT * FROM t WHERE a = ? AND b = ? LIMIT -1 OFFSET ?"
@@ -267,7 +268,7 @@ mod tests {
             .bind(Value::Text("x".into()));
         pg.page(Some(10), 0);
         assert_eq!(
-            pg.finish(&["t"], &[]).sql,
+            pg.finish(&[Table::Pets], &[]).sql,
             "SELECT * FROM t WHERE a = $1 AND b = $2 LIMIT $3"
         );
     }

@@ -13,9 +13,10 @@ use rand::seq::IndexedRandom;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::connection::{AnyConnection, write_transaction};
+use super::connection::AnyConnection;
 use super::models::{SeedOwner, SeedPet, SeedProcedure, SeedSpecies};
-use super::schema::{owners, pets, procedures, species};
+use super::queries::Written;
+use super::schema::{Tables, owners, pets, procedures, species};
 
 /// Sizes and seed of a data set.
 #[derive(Debug, Clone, Copy)]
@@ -186,8 +187,9 @@ fn start_day() -> NaiveDate {
 }
 const DAYS_SPAN: u64 = 6 * 365;
 
-/// Refuse to seed over data (unless the caller reset it), then insert the plan.
-pub fn seed(conn: &mut AnyConnection, plan: &Plan, progress: bool) -> Result<Seeded> {
+/// Refuse to seed over data (unless the caller reset it), then insert the plan, in the
+/// caller's write transaction (so a failed seed leaves nothing behind).
+pub fn seed(conn: &mut AnyConnection, plan: &Plan, progress: bool) -> Result<Written<Seeded>> {
     let started = Instant::now();
     let mut rng = ChaCha8Rng::seed_from_u64(plan.rng_seed);
     let expected = plan.owners as f64
@@ -206,7 +208,7 @@ pub fn seed(conn: &mut AnyConnection, plan: &Plan, progress: bool) -> Result<See
         ProgressBar::hidden()
     };
 
-    let mut done = write_transaction(conn, |conn| {
+    let mut done = {
         refuse_non_empty(conn)?;
         let mut done = Seeded::default();
         let species_rows: Vec<SeedSpecies> = SPECIES
@@ -255,11 +257,11 @@ pub fn seed(conn: &mut AnyConnection, plan: &Plan, progress: bool) -> Result<See
                        UNION ALL SELECT 'procedures', (SELECT COALESCE(MAX(id), 0) + 1 FROM procedures)) s",
             )?;
         }
-        Ok(done)
-    })?;
+        done
+    };
     bar.finish_and_clear();
     done.elapsed = started.elapsed();
-    Ok(done)
+    Ok(Written::new(done, Tables::ALL))
 }
 
 /// The first data table that has rows.

@@ -169,6 +169,21 @@ fn entries_expire_after_the_ttl() {
     );
 }
 
+/// The TTL an entry was filled with bounds its life for every reader, on disk as on
+/// Redis (where the entry expires by itself).
+#[test]
+fn an_entry_lives_no_longer_than_its_fillers_ttl() {
+    let env = TestEnv::seeded(3);
+    env.ok(&["species", "list", "--ttl", "1"]);
+    std::thread::sleep(Duration::from_millis(1100));
+    let (out, stderr) = env.echo(&["species", "list", "--ttl", "3600"]);
+    assert!(!has_event(&stderr, "hit"), "{stderr}");
+    assert!(has_event(&stderr, "miss"), "{stderr}");
+    assert_eq!(out, env.ok(&["species", "list", "--no-cache"]));
+    let (_, stderr) = env.echo(&["species", "list", "--ttl", "3600"]);
+    assert!(has_event(&stderr, "hit"), "refilled for an hour: {stderr}");
+}
+
 #[test]
 fn no_cache_bypasses_and_refresh_replaces() {
     let env = TestEnv::seeded(3);

@@ -61,6 +61,29 @@ fn eviction_by_entries_follows_lru_order() {
     }
 }
 
+/// An entry past the TTL it was filled with is useless to every reader: it goes before
+/// any live entry, however recently it was used.
+#[test]
+fn eviction_takes_expired_entries_first() {
+    let env = seeded_disk(5);
+    let limit = ["--cache-max-entries", "4"];
+    fill_pets(&env, &limit, &["2", "3", "4"]);
+    fill_pets(&env, &[&limit[..], &["--ttl", "1"]].concat(), &["1"]);
+    std::thread::sleep(Duration::from_millis(1100));
+    let (_, stderr) = env.echo(&[&["pets", "get", "5"][..], &limit].concat());
+    assert!(
+        cache_events(&stderr)
+            .iter()
+            .any(|e| e.starts_with("evict 2 ")),
+        "{stderr}"
+    );
+    // 1 (expired, though used last) and 2 (least recently used) go.
+    let long = ["--cache-max-entries", "100", "--ttl", "3600"];
+    for (id, kept) in [("1", false), ("2", false), ("3", true), ("4", true), ("5", true)] {
+        assert_eq!(is_hit(&env, &long, id), kept, "pet {id}");
+    }
+}
+
 #[test]
 fn eviction_by_bytes_follows_lru_order() {
     let env = seeded_disk(5);

@@ -171,3 +171,62 @@ fn help_and_version_exit_zero_on_stdout() {
     assert!(env.ok(&["--version"]).starts_with("petdb "));
     assert!(env.ok(&["pets", "list", "--help"]).contains("--with-owner"));
 }
+
+/// A cron wrapper that closes stdout (`petdb … >&-`): petdb still succeeds, and its output
+/// lands nowhere — in particular not in the first file it opens, which would get file
+/// descriptor 1 (a cache lock or entry).
+#[test]
+fn a_closed_stdout_writes_nothing_into_the_cache() {
+    let env = TestEnv::new_disk().seed(40);
+    let closed = |args: &[&str]| {
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(r#"exec "$0" "$@" >&-"#)
+            .arg(assert_cmd::cargo::cargo_bin("petdb"))
+            .args(args)
+            .env_clear()
+            .envs(env.envs())
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    for _ in 0..2 {
+        // A miss that fills, then a hit.
+        closed(&["--format", "csv", "pets", "list"]);
+        closed(&["report", "owners-summary"]);
+    }
+    let csv = env.ok(&["--format", "csv", "--no-cache", "pets", "list"]);
+    let first_row = csv.lines().nth(1).expect("a pet");
+    let root = env.cache_dir().join("v1");
+    for lock in std::fs::read_dir(root.join("locks")).unwrap() {
+        let lock = lock.unwrap().path();
+        assert_eq!(std::fs::metadata(&lock).unwrap().len(), 0, "{lock:?}");
+    }
+    let stats = std::fs::read(root.join("stats")).unwrap();
+    assert!(
+        stats.starts_with(b"PETDBS01") && stats.len() == 96,
+        "stats file intact"
+    );
+    // Every entry decodes (a damaged one would be removed and counted), and the output
+    // is only where a rendering keeps it.
+    let (_, stderr) = env.echo(&["cache", "list"]);
+    assert!(!stderr.contains("damaged"), "{stderr}");
+    assert_eq!(env.json(&["cache", "list"]).as_array().unwrap().len(), 2);
+    assert_eq!(env.json(&["cache", "stats"])["damaged"], 0);
+    let mut files = vec![env.cache_dir()];
+    while let Some(p) = files.pop() {
+        if p.is_dir() {
+            files.extend(std::fs::read_dir(&p).unwrap().map(|e| e.unwrap().path()));
+        } else if !p.to_string_lossy().ends_with(".csv") {
+            let bytes = std::fs::read(&p).unwrap();
+            let text = String::from_utf8_lossy(&bytes);
+            assert!(!text.contains(first_row), "output found in {p:?}");
+        }
+    }
+}

@@ -16,7 +16,7 @@ use self::analysis::{Failure, Relation};
 use super::catalog;
 use super::database::Database;
 use super::read::ReadQuery;
-use super::schema::DATA_TABLES;
+use super::schema::{Table, Tables};
 use super::target::Backend;
 use crate::UsageError;
 use crate::rows::Value;
@@ -33,7 +33,7 @@ pub fn prepare(text: &str, params: Vec<Value>, db: &mut Database) -> Result<Read
     match analysis::analyse(text, backend) {
         Ok(a) => {
             check_count(a.params, params.len())?;
-            let mut tables = BTreeSet::new();
+            let mut tables = Tables::NONE;
             let mut fingerprint = Vec::new();
             let mut uncacheable = a.uncacheable;
             if uncacheable.is_none()
@@ -47,7 +47,7 @@ pub fn prepare(text: &str, params: Vec<Value>, db: &mut Database) -> Result<Read
             Ok(ReadQuery {
                 sql: a.sql,
                 binds: params,
-                tables: tables.into_iter().collect(),
+                tables,
                 columns: Vec::new(),
                 column_probe,
                 fingerprint,
@@ -155,7 +155,7 @@ fn count_placeholders(text: &str, backend: Backend) -> usize {
 fn resolve(
     relations: &BTreeSet<Relation>,
     db: &mut Database,
-    tables: &mut BTreeSet<String>,
+    tables: &mut Tables,
     fingerprint: &mut Vec<String>,
     depth: usize,
 ) -> Result<(), String> {
@@ -164,8 +164,8 @@ fn resolve(
             None => true,
             Some(s) => s == "main" || s == "public",
         };
-        if default_schema && DATA_TABLES.contains(&r.name.as_str()) {
-            tables.insert(r.name.clone());
+        if default_schema && let Some(table) = Table::from_name(&r.name) {
+            tables.insert(table);
             continue;
         }
         let untracked = || {
@@ -175,7 +175,7 @@ fn resolve(
                 .map_or_else(|| r.name.clone(), |s| format!("{s}.{}", r.name));
             format!(
                 "it reads {name}, which is neither one of petdb's tables ({}) nor a view of them",
-                DATA_TABLES.join(", ")
+                Tables::ALL.names()
             )
         };
         if !default_schema || depth >= MAX_VIEW_DEPTH {

@@ -12,12 +12,40 @@ use anyhow::Result;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 use super::read::SqlBuilder;
+use super::schema::{Table, Tables};
 use super::target::Backend;
 use crate::rows::Value;
 
 diesel::define_sql_function! {
     /// SQL `lower()`, for case-insensitive name lookups.
     fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
+/// `--limit`, `--offset` and `--desc` of a list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Page {
+    pub limit: Option<i64>,
+    pub offset: i64,
+    pub desc: bool,
+}
+
+/// What a write returns: its own result, and the tables it changed (a cascade reports
+/// every table it reached), from which the caller invalidates the cache — so no write can
+/// forget a table.
+#[derive(Debug)]
+pub struct Written<T> {
+    pub value: T,
+    pub touched: Tables,
+}
+
+impl<T> Written<T> {
+    pub fn new(value: T, touched: Tables) -> Self {
+        Self { value, touched }
+    }
+
+    pub fn one(value: T, table: Table) -> Self {
+        Self::new(value, Tables::of(&[table]))
+    }
 }
 
 /// Append `column` matches `pattern` (case-insensitive substring; `*` and `?` wildcards).

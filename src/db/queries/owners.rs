@@ -3,12 +3,11 @@
 use anyhow::{Result, bail};
 use diesel::prelude::*;
 
-use super::{Where, check_found, not_found, push_name_match, text_sort_key};
-use crate::cli::{OwnerSort, Page};
-use crate::db::connection::{AnyConnection, write_transaction};
+use super::{Page, Where, Written, check_found, not_found, push_name_match, text_sort_key};
+use crate::db::connection::AnyConnection;
 use crate::db::models::{NewOwner, OwnerChanges};
 use crate::db::read::{ReadQuery, SqlBuilder};
-use crate::db::schema::{owners, pets, procedures};
+use crate::db::schema::{Table, Tables, owners, pets, procedures};
 use crate::db::target::Backend;
 use crate::rows::Value;
 
@@ -16,13 +15,21 @@ pub const COLUMNS: [&str; 5] = ["id", "name", "phone", "email", "created_at"];
 /// Columns of the batched pets read behind `--with-pets`.
 pub const PET_COLUMNS: [&str; 5] = ["owner_id", "pet_id", "pet_name", "species", "birth_date"];
 
+/// The column a list of owners is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    Id,
+    Name,
+    CreatedAt,
+}
+
 /// Which owners a read selects.
 #[derive(Debug, Clone)]
 pub enum Selection<'a> {
     One(i64),
     List {
         name: Option<&'a str>,
-        sort: OwnerSort,
+        sort: Sort,
         page: Page,
     },
 }
@@ -41,9 +48,9 @@ fn push_select(sb: &mut SqlBuilder, list: &str, sel: &Selection<'_>) {
                 push_name_match(w.next(sb), "name", pat);
             }
             let col = match sort {
-                OwnerSort::Id => "id".to_owned(),
-                OwnerSort::Name => text_sort_key(sb.backend(), "name"),
-                OwnerSort::CreatedAt => "created_at".to_owned(),
+                Sort::Id => "id".to_owned(),
+                Sort::Name => text_sort_key(sb.backend(), "name"),
+                Sort::CreatedAt => "created_at".to_owned(),
             };
             let dir = if page.desc { " DESC" } else { "" };
             sb.push(" ORDER BY ").push(&col).push(dir);
@@ -58,7 +65,7 @@ fn push_select(sb: &mut SqlBuilder, list: &str, sel: &Selection<'_>) {
 pub fn read(backend: Backend, sel: &Selection<'_>) -> ReadQuery {
     let mut sb = SqlBuilder::new(backend, "");
     push_select(&mut sb, "id, name, phone, email, created_at", sel);
-    let mut query = sb.finish(&["owners"], &COLUMNS);
+    let mut query = sb.finish(&[Table::Owners], &COLUMNS);
     // An empty lookup by id is "not found": a failed command, not a result to keep.
     query.cache_empty = !matches!(sel, Selection::One(_));
     query
@@ -73,25 +80,28 @@ pub fn read_pets(backend: Backend, sel: &Selection<'_>) -> ReadQuery {
     );
     push_select(&mut sb, "id", sel);
     sb.push(") ORDER BY p.owner_id, p.id");
-    sb.finish(&["owners", "pets", "species"], &PET_COLUMNS)
+    sb.finish(&[Table::Owners, Table::Pets, Table::Species], &PET_COLUMNS)
 }
 
-pub fn add(conn: &mut AnyConnection, new: &NewOwner<'_>) -> Result<i64> {
-    write_transaction(conn, |conn| {
-        Ok(diesel::insert_into(owners::table)
-            .values(new)
-            .returning(owners::id)
-            .get_result(conn)?)
-    })
+/// Add an owner (in the caller's write transaction); returns its id.
+pub fn add(conn: &mut AnyConnection, new: &NewOwner<'_>) -> Result<Written<i64>> {
+    let id = diesel::insert_into(owners::table)
+        .values(new)
+        .returning(owners::id)
+        .get_result(conn)?;
+    Ok(Written::one(id, Table::Owners))
 }
 
-pub fn update(conn: &mut AnyConnection, id: i64, changes: &OwnerChanges<'_>) -> Result<()> {
-    write_transaction(conn, |conn| {
-        let n = diesel::update(owners::table.find(id))
-            .set(changes)
-            .execute(conn)?;
-        check_found("owner", id, n)
-    })
+pub fn update(
+    conn: &mut AnyConnection,
+    id: i64,
+    changes: &OwnerChanges<'_>,
+) -> Result<Written<()>> {
+    let n = diesel::update(owners::table.find(id))
+        .set(changes)
+        .execute(conn)?;
+    check_found("owner", id, n)?;
+    Ok(Written::one((), Table::Owners))
 }
 
 /// What a delete removed besides the row itself.
@@ -101,8 +111,8 @@ pub struct Deleted {
     pub procedures: i64,
 }
 
-pub fn delete(conn: &mut AnyConnection, id: i64, cascade: bool) -> Result<Deleted> {
-    write_transaction(conn, |conn| {
+pub fn delete(conn: &mut AnyConnection, id: i64, cascade: bool) -> Result<Written<Deleted>> {
+    {
         let exists: i64 = owners::table
             .filter(owners::id.eq(id))
             .count()
@@ -129,6 +139,13 @@ pub fn delete(conn: &mut AnyConnection, id: i64, cascade: bool) -> Result<Delete
                 diesel::delete(pets::table.filter(pets::owner_id.eq(id))).execute(conn)? as i64;
         }
         diesel::delete(owners::table.find(id)).execute(conn)?;
-        Ok(deleted)
-    })
+        let mut touched = Tables::of(&[Table::Owners]);
+        if deleted.pets > 0 {
+            touched.insert(Table::Pets);
+        }
+        if deleted.procedures > 0 {
+            touched.insert(Table::Procedures);
+        }
+        Ok(Written::new(deleted, touched))
+    }
 }

@@ -3,12 +3,14 @@
 use anyhow::{Result, anyhow};
 use diesel::prelude::*;
 
-use super::{Where, check_found, lower, not_found, push_equal_ci, push_name_match, text_sort_key};
-use crate::cli::{Page, PetSort};
-use crate::db::connection::{AnyConnection, write_transaction};
+use super::{
+    Page, Where, Written, check_found, lower, not_found, push_equal_ci, push_name_match,
+    text_sort_key,
+};
+use crate::db::connection::AnyConnection;
 use crate::db::models::{NewPet, PetChanges};
 use crate::db::read::{ReadQuery, SqlBuilder};
-use crate::db::schema::{owners, pets, procedures, species};
+use crate::db::schema::{Table, Tables, owners, pets, procedures, species};
 use crate::db::target::Backend;
 use crate::rows::Value;
 
@@ -23,6 +25,15 @@ pub const COLUMNS: [&str; 6] = [
 /// Columns of the batched owners read behind `--with-owner`.
 pub const OWNER_COLUMNS: [&str; 4] = ["id", "name", "phone", "email"];
 
+/// The column a list of pets is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    Id,
+    Name,
+    BirthDate,
+    CreatedAt,
+}
+
 /// Which pets a read selects.
 #[derive(Debug, Clone)]
 pub enum Selection<'a> {
@@ -31,7 +42,7 @@ pub enum Selection<'a> {
         owner: Option<i64>,
         species: Option<&'a str>,
         name: Option<&'a str>,
-        sort: PetSort,
+        sort: Sort,
         page: Page,
     },
 }
@@ -62,10 +73,10 @@ fn push_select(sb: &mut SqlBuilder, list: &str, sel: &Selection<'_>) {
                 push_name_match(w.next(sb), "p.name", pat);
             }
             let col = match sort {
-                PetSort::Id => "p.id".to_owned(),
-                PetSort::Name => text_sort_key(sb.backend(), "p.name"),
-                PetSort::BirthDate => "p.birth_date".to_owned(),
-                PetSort::CreatedAt => "p.created_at".to_owned(),
+                Sort::Id => "p.id".to_owned(),
+                Sort::Name => text_sort_key(sb.backend(), "p.name"),
+                Sort::BirthDate => "p.birth_date".to_owned(),
+                Sort::CreatedAt => "p.created_at".to_owned(),
             };
             let dir = if page.desc { " DESC" } else { "" };
             sb.push(" ORDER BY ").push(&col).push(dir);
@@ -84,7 +95,7 @@ pub fn read(backend: Backend, sel: &Selection<'_>) -> ReadQuery {
         "p.id, p.name, s.name AS species, p.owner_id, p.birth_date, p.created_at",
         sel,
     );
-    let mut query = sb.finish(&["pets", "species"], &COLUMNS);
+    let mut query = sb.finish(&[Table::Pets, Table::Species], &COLUMNS);
     // An empty lookup by id is "not found": a failed command, not a result to keep.
     query.cache_empty = !matches!(sel, Selection::One(_));
     query
@@ -98,7 +109,10 @@ pub fn read_owners(backend: Backend, sel: &Selection<'_>) -> ReadQuery {
     );
     push_select(&mut sb, "p.owner_id", sel);
     sb.push(") ORDER BY id");
-    sb.finish(&["owners", "pets", "species"], &OWNER_COLUMNS)
+    sb.finish(
+        &[Table::Owners, Table::Pets, Table::Species],
+        &OWNER_COLUMNS,
+    )
 }
 
 /// The id of a species by case-insensitive name.
@@ -125,8 +139,8 @@ pub fn add(
     species_name: &str,
     name: &str,
     birth_date: Option<chrono::NaiveDate>,
-) -> Result<i64> {
-    write_transaction(conn, |conn| {
+) -> Result<Written<i64>> {
+    {
         check_owner(conn, owner_id)?;
         let species_id = species_id(conn, species_name)?;
         let new = NewPet {
@@ -135,11 +149,12 @@ pub fn add(
             name,
             birth_date,
         };
-        Ok(diesel::insert_into(pets::table)
+        let id = diesel::insert_into(pets::table)
             .values(&new)
             .returning(pets::id)
-            .get_result(conn)?)
-    })
+            .get_result(conn)?;
+        Ok(Written::one(id, Table::Pets))
+    }
 }
 
 pub struct Changes<'a> {
@@ -149,8 +164,8 @@ pub struct Changes<'a> {
     pub birth_date: Option<Option<chrono::NaiveDate>>,
 }
 
-pub fn update(conn: &mut AnyConnection, id: i64, c: &Changes<'_>) -> Result<()> {
-    write_transaction(conn, |conn| {
+pub fn update(conn: &mut AnyConnection, id: i64, c: &Changes<'_>) -> Result<Written<()>> {
+    {
         let exists: i64 = pets::table
             .filter(pets::id.eq(id))
             .count()
@@ -169,13 +184,13 @@ pub fn update(conn: &mut AnyConnection, id: i64, c: &Changes<'_>) -> Result<()> 
         diesel::update(pets::table.find(id))
             .set(&changes)
             .execute(conn)?;
-        Ok(())
-    })
+        Ok(Written::one((), Table::Pets))
+    }
 }
 
 /// Delete a pet; returns how many of its procedures went with it.
-pub fn delete(conn: &mut AnyConnection, id: i64) -> Result<i64> {
-    write_transaction(conn, |conn| {
+pub fn delete(conn: &mut AnyConnection, id: i64) -> Result<Written<i64>> {
+    {
         let procs: i64 = procedures::table
             .filter(procedures::pet_id.eq(id))
             .count()
@@ -184,6 +199,11 @@ pub fn delete(conn: &mut AnyConnection, id: i64) -> Result<i64> {
         if n == 0 {
             return Err(not_found("pet", id));
         }
-        Ok(procs)
-    })
+        let touched = if procs > 0 {
+            Tables::of(&[Table::Pets, Table::Procedures])
+        } else {
+            Tables::of(&[Table::Pets])
+        };
+        Ok(Written::new(procs, touched))
+    }
 }

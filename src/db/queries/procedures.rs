@@ -3,12 +3,11 @@
 use anyhow::Result;
 use diesel::prelude::*;
 
-use super::{Where, check_found, not_found, push_equal_ci};
-use crate::cli::{Page, ProcedureSort};
-use crate::db::connection::{AnyConnection, write_transaction};
+use super::{Page, Where, Written, check_found, not_found, push_equal_ci};
+use crate::db::connection::AnyConnection;
 use crate::db::models::NewProcedure;
 use crate::db::read::{ReadQuery, SqlBuilder};
-use crate::db::schema::{pets, procedures};
+use crate::db::schema::{Table, pets, procedures};
 use crate::db::target::Backend;
 use crate::rows::Value;
 
@@ -33,9 +32,17 @@ pub struct Filter<'a> {
 
 const SELECT: &str = "SELECT id, pet_id, kind, performed_at, cost_cents, notes FROM procedures";
 
-pub fn list(backend: Backend, f: &Filter<'_>, sort: ProcedureSort, page: &Page) -> ReadQuery {
+/// The column a list of procedures is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    Id,
+    PerformedAt,
+    Cost,
+}
+
+pub fn list(backend: Backend, f: &Filter<'_>, sort: Sort, page: &Page) -> ReadQuery {
     let mut sb = SqlBuilder::new(backend, SELECT);
-    let mut tables = vec!["procedures"];
+    let mut tables = vec![Table::Procedures];
     let mut w = Where::new();
     if let Some(pet) = f.pet {
         w.next(&mut sb).push("pet_id = ").bind(Value::Int(pet));
@@ -45,7 +52,7 @@ pub fn list(backend: Backend, f: &Filter<'_>, sort: ProcedureSort, page: &Page) 
             .push("pet_id IN (SELECT id FROM pets WHERE owner_id = ")
             .bind(Value::Int(owner))
             .push(")");
-        tables.push("pets");
+        tables.push(Table::Pets);
     }
     if let Some(kind) = f.kind {
         push_equal_ci(w.next(&mut sb), "kind", kind);
@@ -61,9 +68,9 @@ pub fn list(backend: Backend, f: &Filter<'_>, sort: ProcedureSort, page: &Page) 
             .bind(Value::Date(until));
     }
     let col = match sort {
-        ProcedureSort::Id => "id",
-        ProcedureSort::PerformedAt => "performed_at",
-        ProcedureSort::Cost => "cost_cents",
+        Sort::Id => "id",
+        Sort::PerformedAt => "performed_at",
+        Sort::Cost => "cost_cents",
     };
     let dir = if page.desc { " DESC" } else { "" };
     sb.push(" ORDER BY ").push(col).push(dir);
@@ -77,31 +84,30 @@ pub fn list(backend: Backend, f: &Filter<'_>, sort: ProcedureSort, page: &Page) 
 pub fn get(backend: Backend, id: i64) -> ReadQuery {
     let mut sb = SqlBuilder::new(backend, SELECT);
     sb.push(" WHERE id = ").bind(Value::Int(id));
-    let mut query = sb.finish(&["procedures"], &COLUMNS);
+    let mut query = sb.finish(&[Table::Procedures], &COLUMNS);
     query.cache_empty = false; // empty means "not found": a failed command
     query
 }
 
-pub fn add(conn: &mut AnyConnection, new: &NewProcedure<'_>) -> Result<i64> {
-    write_transaction(conn, |conn| {
+pub fn add(conn: &mut AnyConnection, new: &NewProcedure<'_>) -> Result<Written<i64>> {
+    {
         let pet: i64 = pets::table
             .filter(pets::id.eq(new.pet_id))
             .count()
             .get_result(conn)?;
         check_found("pet", new.pet_id, pet as usize)?;
-        Ok(diesel::insert_into(procedures::table)
+        let id = diesel::insert_into(procedures::table)
             .values(new)
             .returning(procedures::id)
-            .get_result(conn)?)
-    })
+            .get_result(conn)?;
+        Ok(Written::one(id, Table::Procedures))
+    }
 }
 
-pub fn delete(conn: &mut AnyConnection, id: i64) -> Result<()> {
-    write_transaction(conn, |conn| {
-        let n = diesel::delete(procedures::table.find(id)).execute(conn)?;
-        if n == 0 {
-            return Err(not_found("procedure", id));
-        }
-        Ok(())
-    })
+pub fn delete(conn: &mut AnyConnection, id: i64) -> Result<Written<()>> {
+    let n = diesel::delete(procedures::table.find(id)).execute(conn)?;
+    if n == 0 {
+        return Err(not_found("procedure", id));
+    }
+    Ok(Written::one((), Table::Procedures))
 }

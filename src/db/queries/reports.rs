@@ -1,6 +1,7 @@
 //! The join-and-aggregate reports: the reads the cache exists for.
 
 use crate::db::read::{ReadQuery, SqlBuilder};
+use crate::db::schema::Table;
 use crate::db::target::Backend;
 use crate::rows::Value;
 
@@ -35,7 +36,10 @@ pub fn owners_summary(backend: Backend, limit: Option<i64>) -> ReadQuery {
          ORDER BY total_cents DESC, o.id",
     );
     sb.page(limit, 0);
-    sb.finish(&["owners", "pets", "procedures"], &OWNERS_SUMMARY_COLUMNS)
+    sb.finish(
+        &[Table::Owners, Table::Pets, Table::Procedures],
+        &OWNERS_SUMMARY_COLUMNS,
+    )
 }
 
 pub const SPECIES_COUNTS_COLUMNS: [&str; 5] =
@@ -55,7 +59,10 @@ pub fn species_counts(backend: Backend) -> ReadQuery {
          GROUP BY s.id, s.name \
          ORDER BY pets DESC, s.id",
     );
-    sb.finish(&["species", "pets", "procedures"], &SPECIES_COUNTS_COLUMNS)
+    sb.finish(
+        &[Table::Species, Table::Pets, Table::Procedures],
+        &SPECIES_COUNTS_COLUMNS,
+    )
 }
 
 pub const MONTHLY_REVENUE_COLUMNS: [&str; 3] = ["month", "procedures", "revenue_cents"];
@@ -82,5 +89,5 @@ pub fn monthly_revenue(
         sb.push(" AND performed_at <= ").bind(Value::Date(until));
     }
     sb.push(" GROUP BY 1 ORDER BY 1");
-    sb.finish(&["procedures"], &MONTHLY_REVENUE_COLUMNS)
+    sb.finish(&[Table::Procedures], &MONTHLY_REVENUE_COLUMNS)
 }

@@ -3,12 +3,13 @@
 use anyhow::{Result, bail};
 use diesel::prelude::*;
 
-use super::{Where, check_found, is_unique_violation, lower, not_found, push_name_match};
-use crate::cli::Page;
-use crate::db::connection::{AnyConnection, write_transaction};
+use super::{
+    Page, Where, Written, check_found, is_unique_violation, lower, not_found, push_name_match,
+};
+use crate::db::connection::AnyConnection;
 use crate::db::models::{NewSpecies, SpeciesChanges};
 use crate::db::read::{ReadQuery, SqlBuilder};
-use crate::db::schema::{pets, species};
+use crate::db::schema::{Table, pets, species};
 use crate::db::target::Backend;
 use crate::rows::Value;
 
@@ -26,7 +27,7 @@ pub fn list(backend: Backend, name: Option<&str>, page: &Page) -> ReadQuery {
         " ORDER BY id"
     });
     sb.page(page.limit, page.offset);
-    sb.finish(&["species"], &COLUMNS)
+    sb.finish(&[Table::Species], &COLUMNS)
 }
 
 pub fn get(backend: Backend, id: i64) -> ReadQuery {
@@ -35,7 +36,7 @@ pub fn get(backend: Backend, id: i64) -> ReadQuery {
         "SELECT id, name, description FROM species WHERE id = ",
     );
     sb.bind(Value::Int(id));
-    let mut query = sb.finish(&["species"], &COLUMNS);
+    let mut query = sb.finish(&[Table::Species], &COLUMNS);
     query.cache_empty = false; // empty means "not found": a failed command
     query
 }
@@ -63,32 +64,34 @@ fn unique_error(name: &str, e: anyhow::Error) -> anyhow::Error {
     }
 }
 
-pub fn add(conn: &mut AnyConnection, new: &NewSpecies<'_>) -> Result<i64> {
-    write_transaction(conn, |conn| {
-        check_unique(conn, new.name, None)?;
-        diesel::insert_into(species::table)
-            .values(new)
-            .returning(species::id)
-            .get_result(conn)
-            .map_err(|e| unique_error(new.name, e.into()))
-    })
+pub fn add(conn: &mut AnyConnection, new: &NewSpecies<'_>) -> Result<Written<i64>> {
+    check_unique(conn, new.name, None)?;
+    let id = diesel::insert_into(species::table)
+        .values(new)
+        .returning(species::id)
+        .get_result(conn)
+        .map_err(|e| unique_error(new.name, e.into()))?;
+    Ok(Written::one(id, Table::Species))
 }
 
-pub fn update(conn: &mut AnyConnection, id: i64, changes: &SpeciesChanges<'_>) -> Result<()> {
-    write_transaction(conn, |conn| {
-        if let Some(name) = changes.name {
-            check_unique(conn, name, Some(id))?;
-        }
-        let n = diesel::update(species::table.find(id))
-            .set(changes)
-            .execute(conn)
-            .map_err(|e| unique_error(changes.name.unwrap_or_default(), e.into()))?;
-        check_found("species", id, n)
-    })
+pub fn update(
+    conn: &mut AnyConnection,
+    id: i64,
+    changes: &SpeciesChanges<'_>,
+) -> Result<Written<()>> {
+    if let Some(name) = changes.name {
+        check_unique(conn, name, Some(id))?;
+    }
+    let n = diesel::update(species::table.find(id))
+        .set(changes)
+        .execute(conn)
+        .map_err(|e| unique_error(changes.name.unwrap_or_default(), e.into()))?;
+    check_found("species", id, n)?;
+    Ok(Written::one((), Table::Species))
 }
 
-pub fn delete(conn: &mut AnyConnection, id: i64) -> Result<()> {
-    write_transaction(conn, |conn| {
+pub fn delete(conn: &mut AnyConnection, id: i64) -> Result<Written<()>> {
+    {
         let name: Option<String> = species::table
             .find(id)
             .select(species::name)
@@ -105,6 +108,6 @@ pub fn delete(conn: &mut AnyConnection, id: i64) -> Result<()> {
             bail!("species {id} ({name}) is used by {used} pet(s); it cannot be deleted");
         }
         diesel::delete(species::table.find(id)).execute(conn)?;
-        Ok(())
-    })
+        Ok(Written::one((), Table::Species))
+    }
 }

@@ -1,11 +1,14 @@
 //! File-system primitives of the disk cache: private directories (0700) and files (0600),
-//! atomic replacement (temp file, fsync, rename), and locks with a bounded wait.
+//! atomic replacement (temp file, fsync, rename), locks with a bounded wait, counters kept
+//! in a file, and the check that a cache directory is private to this user.
 
 use std::fs::{self, DirBuilder, File, OpenOptions, TryLockError};
 use std::io::{self, Write};
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::os::unix::fs::{DirBuilderExt, FileExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 use std::time::{Duration, Instant};
+
+use anyhow::{Result, bail};
 
 /// Create `dir` and its missing parents, each new one 0700.
 pub fn private_dir(dir: &Path) -> io::Result<()> {
@@ -73,6 +76,41 @@ pub fn lock_within(file: &File, wait: Duration) -> io::Result<bool> {
             Err(TryLockError::Error(e)) => return Err(e),
         }
     }
+}
+
+/// Refuse a cache directory another user owns or anyone may write to: its entries could
+/// have been planted.
+pub fn check_private(dir: &Path) -> Result<()> {
+    let meta = fs::metadata(dir)?;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    if meta.uid() != me {
+        bail!(
+            "cache directory {} belongs to another user (uid {}); not trusting it",
+            dir.display(),
+            meta.uid()
+        );
+    }
+    if meta.permissions().mode() & 0o002 != 0 {
+        bail!(
+            "cache directory {} is writable by everyone; not trusting it (chmod 700 it)",
+            dir.display()
+        );
+    }
+    Ok(())
+}
+
+pub fn read_u64(file: &File) -> io::Result<u64> {
+    let mut buf = [0u8; 8];
+    match file.read_exact_at(&mut buf, 0) {
+        Ok(()) => Ok(u64::from_le_bytes(buf)),
+        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(0),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn write_u64(file: &File, v: u64) -> io::Result<()> {
+    file.write_all_at(&v.to_le_bytes(), 0)
 }
 
 #[cfg(test)]

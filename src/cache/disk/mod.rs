@@ -1,0 +1,356 @@
+//! The on-disk store: one file per entry, so a hit opens one file however large the cache
+//! grows; no index is loaded per invocation.
+//!
+//! ```text
+//! <dir>/CACHEDIR.TAG
+//! <dir>/v1/entries/<2 hex>/<64 hex>          one entry (see entry.rs); mtime = last use
+//! <dir>/v1/entries/<2 hex>/<64 hex>.<style>  a rendering of it (e.g. `.csv-noheader`)
+//! <dir>/v1/tags/<db id>/<table>/<64 hex>     empty marker: that entry reads <table>
+//! <dir>/v1/tags/<db id>/<table>.gen          the table's invalidation generation (and its lock)
+//! <dir>/v1/locks/<2 hex>                     fill-lock stripes, for stampede protection
+//! <dir>/v1/stats                             shared counters (locked read-modify-write)
+//! <dir>/v1/evict.lock                        one evictor at a time
+//! ```
+//!
+//! Entries are written to a temporary file and renamed into place. A fill holds the
+//! generation locks of its tables while it checks the generations and renames, and an
+//! invalidation holds the same locks while it deletes and bumps them, so a fill whose
+//! query started before an invalidation can never land after it. Housekeeping (scans,
+//! eviction, the `cache` commands) is in `scan.rs`.
+
+mod files;
+mod scan;
+
+use std::collections::BTreeSet;
+use std::fs::{self, File};
+use std::io::{self, Read as _};
+use std::os::unix::fs::FileExt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+
+use self::files::{
+    check_private, lock_within, open_private, private_dir, read_u64, write_atomic, write_u64,
+};
+use super::Bounds;
+use super::entry;
+use super::key::Key;
+use super::rendering::Blob;
+use super::stats::Stats;
+use super::store::{FillLock, Put, Read, Store};
+use crate::db::schema::{Table, Tables};
+
+/// How long to wait for the stats or a generation lock before giving up on the update.
+const LOCK_WAIT: Duration = Duration::from_secs(10);
+/// Fill locks are striped over this many files (`locks/00` … `locks/ff`).
+const LOCK_STRIPES: usize = 256;
+/// Larger renderings are checked and copied in chunks rather than read whole.
+const STREAM_FROM_BYTES: u64 = 256 * 1024;
+/// Metadata is small; a header claiming more than this is damaged.
+const MAX_HEAD_BYTES: u64 = 64 * 1024 * 1024;
+
+const CACHEDIR_TAG: &str = "Signature: 8a477f597d28d172789f06886806bc55\n\
+# This file is a cache directory tag created by petdb.\n\
+# For information about cache directory tags see https://bford.info/cachedir/\n";
+
+pub struct DiskStore {
+    dir: PathBuf,
+    root: PathBuf,
+    db_id: String,
+    bounds: Bounds,
+    /// Changes to the gauges (entries, bytes) and damage not yet in the stats file.
+    pending: Stats,
+}
+
+impl DiskStore {
+    /// Open (creating) the cache in `dir` for the database `db_id`, kept within `bounds`.
+    /// Refuses a directory that is not private to this user, or that cannot be written.
+    pub fn open(dir: &Path, db_id: &str, bounds: Bounds) -> Result<Self> {
+        private_dir(dir)
+            .with_context(|| format!("cannot create cache directory {}", dir.display()))?;
+        check_private(dir)?;
+        let root = dir.join("v1");
+        for sub in ["entries", "tags", "locks"] {
+            private_dir(&root.join(sub))
+                .with_context(|| format!("cannot create {}", root.join(sub).display()))?;
+        }
+        let unwritable = || format!("cache directory {} is not writable", dir.display());
+        // The fill-lock stripes exist from the start, so a read never adds files to a
+        // cache it does not fill (a failed command leaves the directory as it was).
+        let locks = root.join("locks");
+        if !locks.join(format!("{:02x}", LOCK_STRIPES - 1)).exists() {
+            for stripe in 0..LOCK_STRIPES {
+                open_private(&locks.join(format!("{stripe:02x}"))).with_context(unwritable)?;
+            }
+        }
+        let tag = dir.join("CACHEDIR.TAG");
+        if !tag.exists() {
+            write_atomic(&tag, CACHEDIR_TAG.as_bytes()).with_context(unwritable)?;
+        }
+        // Read-only directories (or a full disk) show up here rather than on every fill.
+        open_private(&root.join("stats")).with_context(unwritable)?;
+        Ok(Self {
+            dir: dir.to_path_buf(),
+            root,
+            db_id: db_id.to_owned(),
+            bounds,
+            pending: Stats::default(),
+        })
+    }
+
+    fn entry_path(&self, key: &Key) -> PathBuf {
+        let hex = key.hex();
+        self.root.join("entries").join(&hex[..2]).join(hex)
+    }
+
+    fn tag_dir(&self, db_id: &str, table: &str) -> PathBuf {
+        self.root.join("tags").join(db_id).join(table)
+    }
+
+    fn gen_path(&self, db_id: &str, table: &str) -> PathBuf {
+        self.root
+            .join("tags")
+            .join(db_id)
+            .join(format!("{table}.gen"))
+    }
+
+    /// Lock a generation file, returning it and its value.
+    fn lock_generation(&self, db_id: &str, table: &str) -> Result<(File, u64)> {
+        let path = self.gen_path(db_id, table);
+        private_dir(path.parent().expect("has a parent"))?;
+        let file = open_private(&path)?;
+        if !lock_within(&file, LOCK_WAIT)? {
+            bail!("timed out waiting for the lock on {}", path.display());
+        }
+        let generation = read_u64(&file)?;
+        Ok((file, generation))
+    }
+
+    /// Remove an entry file and its renderings; `true` if the entry was there.
+    fn remove_entry_file(&mut self, path: &Path) -> io::Result<bool> {
+        let name = path.file_name().expect("entry paths have a name");
+        let mut prefix = name.to_os_string();
+        prefix.push(".");
+        let prefix = prefix.to_string_lossy().into_owned();
+        if let Ok(shard) = fs::read_dir(path.parent().expect("has a parent")) {
+            for file in shard.flatten() {
+                if file.file_name().to_string_lossy().starts_with(&prefix)
+                    && let Ok(m) = file.metadata()
+                    && m.is_file()
+                    && fs::remove_file(file.path()).is_ok()
+                {
+                    self.pending.bytes -= m.len() as i64;
+                }
+            }
+        }
+        match fs::metadata(path) {
+            Ok(m) => match fs::remove_file(path) {
+                Ok(()) => {
+                    self.pending.entries -= 1;
+                    self.pending.bytes -= m.len() as i64;
+                    Ok(true)
+                }
+                Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
+                Err(e) => Err(e),
+            },
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Invalidate `tables` of database `db_id`: delete their entries, bump generations.
+    fn invalidate_db_tables(&mut self, db_id: &str, tables: &BTreeSet<String>) -> Result<u64> {
+        let mut removed = 0;
+        for table in tables {
+            let (gen_file, generation) = self.lock_generation(db_id, table)?;
+            let dir = self.tag_dir(db_id, table);
+            if let Ok(markers) = fs::read_dir(&dir) {
+                for marker in markers.flatten() {
+                    let name = marker.file_name();
+                    if let Some(key) = name.to_str().and_then(Key::from_hex)
+                        && self.remove_entry_file(&self.entry_path(&key))?
+                    {
+                        removed += 1;
+                    }
+                    let _ = fs::remove_file(marker.path());
+                }
+            }
+            write_u64(&gen_file, generation + 1)?;
+        }
+        Ok(removed)
+    }
+}
+
+impl Store for DiskStore {
+    fn get(&mut self, key: &Key, read: Read) -> Result<Option<(Vec<u8>, u64)>> {
+        let mut file = match File::open(self.entry_path(key)) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e.into()),
+        };
+        let total = file.metadata()?.len();
+        if read == Read::Whole {
+            let mut bytes = Vec::with_capacity(total as usize);
+            file.read_to_end(&mut bytes)?;
+            let len = bytes.len() as u64;
+            return Ok(Some((bytes, len)));
+        }
+        let mut head = Vec::with_capacity(entry::HEADER_LEN);
+        (&mut file)
+            .take(entry::HEADER_LEN as u64)
+            .read_to_end(&mut head)?;
+        // A damaged header may claim anything: read what is there, and let decoding judge.
+        if let Some(len) = entry::head_len(&head) {
+            let rest = len.saturating_sub(head.len() as u64).min(MAX_HEAD_BYTES);
+            file.take(rest).read_to_end(&mut head)?;
+        }
+        Ok(Some((head, total)))
+    }
+
+    fn rendering(&mut self, key: &Key, style: &str) -> Result<Option<Blob>> {
+        let file = match File::open(rendering_path(&self.entry_path(key), style)) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e.into()),
+        };
+        if file.metadata()?.len() >= STREAM_FROM_BYTES {
+            return Ok(Some(Blob::File(file)));
+        }
+        let mut bytes = Vec::new();
+        (&file).read_to_end(&mut bytes)?;
+        Ok(Some(Blob::Owned(bytes)))
+    }
+
+    fn put_rendering(&mut self, key: &Key, style: &str, bytes: &[u8]) -> Result<()> {
+        let entry = self.entry_path(key);
+        if !entry.exists() {
+            return Ok(()); // invalidated meanwhile: nothing to render for
+        }
+        let path = rendering_path(&entry, style);
+        let old = fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        write_atomic(&path, bytes)?;
+        self.pending.bytes += bytes.len() as i64 - old as i64;
+        Ok(())
+    }
+
+    fn put(&mut self, key: &Key, bytes: &[u8], tags: &[(Table, u64)]) -> Result<Put> {
+        let db_id = self.db_id.clone();
+        let mut held = Vec::with_capacity(tags.len());
+        for (table, expected) in tags {
+            let (file, current) = self.lock_generation(&db_id, table.name())?;
+            if current != *expected {
+                return Ok(Put::Invalidated);
+            }
+            held.push(file);
+        }
+        // Tag first, then rename the entry into place: a crash in between leaves a tag
+        // for nothing (swept later), never an entry no invalidation can find.
+        let hex = key.hex();
+        for (table, _) in tags {
+            let dir = self.tag_dir(&db_id, table.name());
+            private_dir(&dir)?;
+            open_private(&dir.join(&hex))?;
+        }
+        let path = self.entry_path(key);
+        private_dir(path.parent().expect("has a parent"))?;
+        let old = fs::metadata(&path).map(|m| m.len()).ok();
+        write_atomic(&path, bytes)?;
+        drop(held);
+        if old.is_none() {
+            self.pending.entries += 1;
+        }
+        self.pending.bytes += bytes.len() as i64 - old.unwrap_or(0) as i64;
+        Ok(Put::Stored)
+    }
+
+    fn touch(&mut self, key: &Key) -> Result<()> {
+        // Writing the counter also moves the file's mtime: the LRU clock. (Concurrent hits
+        // may lose an increment: the count is informational, `cache stats` is exact.)
+        let file = match fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(self.entry_path(key))
+        {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(e.into()),
+        };
+        let mut hits = [0u8; 8];
+        if file.read_exact_at(&mut hits, entry::HITS_OFFSET).is_err() {
+            return Ok(()); // replaced by something shorter since the hit was read
+        }
+        let hits = u64::from_le_bytes(hits).saturating_add(1);
+        Ok(file.write_all_at(&hits.to_le_bytes(), entry::HITS_OFFSET)?)
+    }
+
+    fn remove(&mut self, key: &Key) -> Result<bool> {
+        Ok(self.remove_entry_file(&self.entry_path(key))?)
+    }
+
+    fn generations(&mut self, tables: Tables) -> Result<Vec<(Table, u64)>> {
+        tables
+            .iter()
+            .map(|t| match File::open(self.gen_path(&self.db_id, t.name())) {
+                Ok(f) => Ok((t, read_u64(&f)?)),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => Ok((t, 0)),
+                Err(e) => Err(e.into()),
+            })
+            .collect()
+    }
+
+    fn invalidate(&mut self, tables: Tables) -> Result<u64> {
+        let set: BTreeSet<String> = tables.iter().map(|t| t.name().to_owned()).collect();
+        let db_id = self.db_id.clone();
+        self.invalidate_db_tables(&db_id, &set)
+    }
+
+    fn lock(&mut self, keys: &[Key], wait: Duration) -> Result<Option<FillLock>> {
+        let stripes: BTreeSet<String> = keys
+            .iter()
+            .map(|k| format!("{:02x}", k.0[0] as usize % LOCK_STRIPES))
+            .collect();
+        let deadline = std::time::Instant::now() + wait;
+        let mut held = Vec::with_capacity(stripes.len());
+        for stripe in stripes {
+            let file = open_private(&self.root.join("locks").join(stripe))?;
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if !lock_within(&file, left)? {
+                return Ok(None);
+            }
+            held.push(file);
+        }
+        Ok(Some(Box::new(held)))
+    }
+
+    fn record(&mut self, delta: &Stats) -> Result<()> {
+        let pending = std::mem::take(&mut self.pending);
+        let mut d = *delta;
+        d.entries += pending.entries;
+        d.bytes += pending.bytes;
+        d.evictions += pending.evictions;
+        let totals = match self.update_stats(|s| s.add(&d)) {
+            Ok(totals) => totals,
+            Err(e) => {
+                self.pending = pending;
+                return Err(e);
+            }
+        };
+        if totals.entries as u64 > self.bounds.max_entries
+            || totals.bytes as u64 > self.bounds.max_bytes
+        {
+            self.evict()?;
+        }
+        Ok(())
+    }
+}
+
+fn rendering_path(entry: &Path, style: &str) -> PathBuf {
+    let mut name = entry
+        .file_name()
+        .expect("entry paths have a name")
+        .to_os_string();
+    name.push(".");
+    name.push(style);
+    entry.with_file_name(name)
+}

@@ -1,0 +1,311 @@
+//! The one decision of the cache: may a read be answered from its entry right now? Every
+//! path that serves a cached answer — before the fill lock, under it, and inside the
+//! snapshot of a miss — asks [`judge`], the only code that compares TTLs, versions and
+//! entry state.
+
+use std::time::Duration;
+
+use super::entry::{self, CheckedRows, Entry};
+use super::rendering::Blob;
+use super::source::Source;
+use super::store::Read;
+use super::{Cache, Consistency, Slot, now_ms};
+use crate::db::schema::Tables;
+use crate::db::versions::Versions;
+use crate::echo;
+use crate::output::Out;
+
+/// What a lookup found for one read.
+pub enum Lookup {
+    /// An entry that may be served now, ready to serve.
+    Hit(Found),
+    /// No entry.
+    Miss,
+    /// A table the entry read has been written since it was filled.
+    Stale { moved: String },
+    /// The entry is older than the TTL (the reader's, or the filler's).
+    Expired { age: Duration, ttl: Duration },
+    /// The entry could not be read back intact; it has been removed.
+    Damaged { why: String },
+    /// The read must not be cached at all.
+    Uncacheable { why: String },
+}
+
+impl Lookup {
+    pub fn is_hit(&self) -> bool {
+        matches!(self, Lookup::Hit(_))
+    }
+}
+
+/// A servable entry: its checked head, and what a hit will write.
+pub struct Found {
+    pub entry: Entry,
+    pub payload: Payload,
+}
+
+pub enum Payload {
+    /// A kept rendering in the style asked for (checked).
+    Rendering(Blob),
+    /// The entry's rows (checked, not decoded).
+    Rows(CheckedRows),
+}
+
+/// What an entry is judged against besides its age.
+#[derive(Clone, Copy)]
+pub enum Against<'a> {
+    /// `--consistency ttl`: the TTL alone.
+    Ttl,
+    /// `--consistency strict`: the versions of its tables now.
+    Versions(&'a Versions),
+}
+
+/// The decision: `None` if `entry` may be served at `now_ms` with a reader's `ttl`,
+/// judged `against` the current state; otherwise why not.
+pub fn judge(entry: &Entry, now_ms: u64, ttl: Duration, against: Against<'_>) -> Option<Lookup> {
+    let age = Duration::from_millis(now_ms.saturating_sub(entry.meta.filled_at_ms));
+    let lifetime =
+        Duration::from_millis(entry.expires_at_ms.saturating_sub(entry.meta.filled_at_ms));
+    let ttl = ttl.min(lifetime);
+    if age >= ttl {
+        return Some(Lookup::Expired { age, ttl });
+    }
+    if let Against::Versions(current) = against {
+        let moved: Vec<String> = entry
+            .meta
+            .versions
+            .iter()
+            .filter_map(|(t, v)| match current.get(t) {
+                Some(now) if now == v => None,
+                Some(now) => Some(format!("{t} v{v}→v{now}")),
+                None => Some(format!("{t} v{v}→gone")),
+            })
+            .collect();
+        if !moved.is_empty() {
+            return Some(Lookup::Stale {
+                moved: moved.join(", "),
+            });
+        }
+    }
+    None
+}
+
+impl Cache {
+    /// Look every read of a batch up: its entry's head, its age, under `strict` the
+    /// versions of every table the batch's entries read (one query), and what a hit would
+    /// serve. Reports each reason for a miss once per read (`-v`).
+    pub(super) fn lookup_batch(
+        &mut self,
+        source: &mut dyn Source,
+        slots: &mut [Slot<'_>],
+        outs: &[Out<'_>],
+    ) {
+        let now = now_ms();
+        let mut candidates: Vec<Option<Entry>> = Vec::with_capacity(slots.len());
+        for slot in slots.iter_mut() {
+            let entry = self.head(slot);
+            let entry = entry.filter(|e| match judge(e, now, self.settings.ttl, Against::Ttl) {
+                None => true,
+                Some(why) => {
+                    self.note(slot, why);
+                    false
+                }
+            });
+            candidates.push(entry);
+        }
+        let current = match self.settings.consistency {
+            // Only worth a query if every read of the batch could hit.
+            Consistency::Strict if candidates.iter().all(Option::is_some) => {
+                let tables: Tables = candidates
+                    .iter()
+                    .flatten()
+                    .flat_map(|e| e.meta.tables.iter().copied())
+                    .collect();
+                // A database that is missing or not migrated yet fails here: the miss
+                // path then runs the batch in a snapshot of a migrated one.
+                source.versions(tables).ok()
+            }
+            Consistency::Strict => None,
+            Consistency::Ttl => Some(Versions::new()),
+        };
+        for ((slot, entry), out) in slots.iter_mut().zip(candidates).zip(outs) {
+            slot.lookup = Lookup::Miss;
+            slot.unverified = None;
+            let Some(entry) = entry else { continue };
+            let Some(current) = &current else {
+                // Fresh by age, versions not read: the miss path's snapshot will tell.
+                if let Lookup::Hit(found) = self.prepare(slot, entry, out) {
+                    slot.unverified = Some(found);
+                }
+                continue;
+            };
+            let against = match self.settings.consistency {
+                Consistency::Strict => Against::Versions(current),
+                Consistency::Ttl => Against::Ttl,
+            };
+            slot.lookup = match judge(&entry, now, self.settings.ttl, against) {
+                Some(why) => {
+                    self.note(slot, why);
+                    Lookup::Miss
+                }
+                None => self.prepare(slot, entry, out),
+            };
+        }
+    }
+
+    /// Is the entry `slot` found still servable at the snapshot's `versions`? (The
+    /// in-snapshot check of a miss path; under `ttl`, its age alone.)
+    pub(super) fn still_servable(&mut self, slot: &mut Slot<'_>, versions: &Versions) -> bool {
+        let found = match std::mem::replace(&mut slot.lookup, Lookup::Miss) {
+            Lookup::Hit(found) => found,
+            _ => match slot.unverified.take() {
+                Some(found) => found,
+                None => return false,
+            },
+        };
+        let against = match self.settings.consistency {
+            Consistency::Strict => Against::Versions(versions),
+            Consistency::Ttl => Against::Ttl,
+        };
+        match judge(&found.entry, now_ms(), self.settings.ttl, against) {
+            None => {
+                slot.lookup = Lookup::Hit(found);
+                true
+            }
+            Some(why) => {
+                self.note(slot, why);
+                false
+            }
+        }
+    }
+
+    /// The checked head of `slot`'s entry, if there is one (damage is removed and noted).
+    fn head(&mut self, slot: &mut Slot<'_>) -> Option<Entry> {
+        let (head, total) = self.guard(|store| store.get(&slot.key, Read::Head))??;
+        match entry::decode_head(&head, total, &slot.key) {
+            Ok(entry) => Some(entry),
+            Err(e) => {
+                self.damaged(slot, &e);
+                None
+            }
+        }
+    }
+
+    /// Ready a servable entry for its output: a kept rendering of the style asked for if
+    /// there is one, else its rows.
+    fn prepare(&mut self, slot: &mut Slot<'_>, entry: Entry, out: &Out<'_>) -> Lookup {
+        if let Out::Print { style, .. } = out
+            && let Some(Some(mut blob)) =
+                self.guard(|store| store.rendering(&slot.key, style.tag()))
+            && blob.check(&slot.key, style.tag(), entry.rows_sum).is_ok()
+        {
+            let payload = Payload::Rendering(blob);
+            return Lookup::Hit(Found { entry, payload });
+        }
+        let bytes = match self.guard(|store| store.get(&slot.key, Read::Whole)) {
+            Some(Some((bytes, _))) if entry::rows_sum(&bytes) == Some(entry.rows_sum) => bytes,
+            // Refilled, invalidated or unreadable since its head was read: a miss.
+            _ => return Lookup::Miss,
+        };
+        match entry::check_rows(bytes, &entry) {
+            Ok(rows) => Lookup::Hit(Found {
+                entry,
+                payload: Payload::Rows(rows),
+            }),
+            Err(e) => {
+                self.damaged(slot, &e);
+                Lookup::Miss
+            }
+        }
+    }
+
+    fn damaged(&mut self, slot: &mut Slot<'_>, e: &anyhow::Error) {
+        echo::note(format_args!(
+            "cache entry {} is damaged ({e}); removed",
+            slot.key
+        ));
+        self.guard(|store| store.remove(&slot.key));
+        self.delta.damaged += 1;
+        self.note(slot, Lookup::Damaged { why: e.to_string() });
+    }
+
+    /// Report why `slot` is not a hit, once per read, and remember it for the counts.
+    fn note(&mut self, slot: &mut Slot<'_>, why: Lookup) {
+        if slot.reason.is_some() {
+            return;
+        }
+        match &why {
+            Lookup::Stale { moved } => {
+                echo::cache_event("stale", format_args!("{} ({moved})", slot.key))
+            }
+            Lookup::Expired { age, ttl } => echo::cache_event(
+                "expired",
+                format_args!(
+                    "{} (age {:.1}s ≥ ttl {}s)",
+                    slot.key,
+                    age.as_secs_f64(),
+                    ttl.as_secs()
+                ),
+            ),
+            _ => {}
+        }
+        slot.reason = Some(why);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cache::entry::Meta;
+    use crate::db::schema::Table;
+
+    fn entry(filled: u64, lifetime_ms: u64, versions: &[(Table, i64)]) -> Entry {
+        Entry {
+            meta: Meta {
+                key: [0; 32],
+                sql: String::new(),
+                tables: versions.iter().map(|(t, _)| *t).collect(),
+                versions: versions.to_vec(),
+                filled_at_ms: filled,
+                query_micros: 0,
+                row_count: 0,
+            },
+            expires_at_ms: filled + lifetime_ms,
+            hits: 0,
+            rows_sum: 0,
+        }
+    }
+
+    #[test]
+    fn an_entry_is_judged_by_age_then_versions() {
+        let e = entry(1_000, 300_000, &[(Table::Owners, 7), (Table::Pets, 41)]);
+        let ttl = Duration::from_secs(300);
+        let same: Versions = [(Table::Owners, 7), (Table::Pets, 41)].into();
+        assert!(judge(&e, 2_000, ttl, Against::Versions(&same)).is_none());
+        assert!(judge(&e, 2_000, ttl, Against::Ttl).is_none());
+        let moved: Versions = [(Table::Owners, 7), (Table::Pets, 42)].into();
+        match judge(&e, 2_000, ttl, Against::Versions(&moved)) {
+            Some(Lookup::Stale { moved }) => assert_eq!(moved, "pets v41→v42"),
+            _ => panic!("stale expected"),
+        }
+        let gone: Versions = [(Table::Owners, 7)].into();
+        assert!(matches!(
+            judge(&e, 2_000, ttl, Against::Versions(&gone)),
+            Some(Lookup::Stale { .. })
+        ));
+        assert!(matches!(
+            judge(&e, 301_000, ttl, Against::Versions(&same)),
+            Some(Lookup::Expired { .. })
+        ));
+    }
+
+    #[test]
+    fn the_fillers_ttl_bounds_an_entry_too() {
+        let e = entry(1_000, 10_000, &[]);
+        let long = Duration::from_secs(3600);
+        assert!(judge(&e, 10_000, long, Against::Ttl).is_none());
+        match judge(&e, 11_000, long, Against::Ttl) {
+            Some(Lookup::Expired { ttl, .. }) => assert_eq!(ttl, Duration::from_secs(10)),
+            _ => panic!("expired expected"),
+        }
+    }
+}

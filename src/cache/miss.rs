@@ -1,0 +1,124 @@
+//! The miss path: some read of a batch must run. Lock its key (so processes missing the
+//! same result at once run it once), look again (whoever held the lock may have filled
+//! it), then run the batch in one snapshot — serving from the cache what is still valid
+//! there — and fill what ran.
+
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+
+use super::fill::Ran;
+use super::key::Key;
+use super::source::{Snapshot, Source};
+use super::store::FillLock;
+use super::{Cache, Slot};
+use crate::db::schema::Tables;
+use crate::db::versions::Versions;
+use crate::echo;
+use crate::output::Out;
+
+impl Cache {
+    pub(super) fn read_missed(
+        &mut self,
+        source: &mut dyn Source,
+        slots: &mut [Slot<'_>],
+        outs: &mut [Out<'_>],
+    ) -> Result<()> {
+        // 1. Lock what must run; the lock is held until the fills are stored.
+        let missing: Vec<Key> = slots
+            .iter()
+            .filter(|s| !s.lookup.is_hit())
+            .map(|s| s.key)
+            .collect();
+        let _lock = self.lock(&missing);
+
+        // 2. Look again: another process may have filled it while we waited.
+        if !self.settings.refresh {
+            self.lookup_batch(source, slots, outs);
+            if slots.iter().all(|s| s.lookup.is_hit()) {
+                return self.serve_all(slots, outs);
+            }
+        }
+
+        // 3. Generations before the query: a fill is dropped if a table it read is
+        //    invalidated while it runs.
+        let tables: Tables = slots
+            .iter()
+            .fold(Tables::NONE, |t, s| t.union(s.query.tables));
+        let generations = self.guard(|store| store.generations(tables));
+
+        // 4. One snapshot: the versions, then each read served from an entry still valid
+        //    at those versions, or run.
+        let mut ran: Vec<Option<Ran>> = Vec::new();
+        let mut versions = Versions::new();
+        source.snapshot(&mut |snap: &mut dyn Snapshot| {
+            versions = snap.versions(tables)?;
+            ran.clear();
+            for (slot, out) in slots.iter_mut().zip(outs.iter_mut()) {
+                if self.still_servable(slot, &versions) {
+                    self.serve(slot, out)?;
+                    ran.push(None);
+                } else {
+                    ran.push(Some(self.run(snap, slot, out)?));
+                }
+            }
+            Ok(())
+        })?;
+
+        // 5. A lookup by id that found nothing makes the command fail ("not found"):
+        //    then nothing of this batch is kept, and nothing counted.
+        let not_found = slots.iter().zip(&ran).any(|(slot, ran)| {
+            !slot.query.cache_empty && ran.as_ref().is_some_and(Ran::found_nothing)
+        });
+        if not_found {
+            return Ok(());
+        }
+        // Counted once the reads have succeeded: a failed command is not a cached read.
+        for (slot, ran) in slots.iter().zip(ran) {
+            if let Some(ran) = ran {
+                self.count_miss(slot);
+                self.fill(slot, ran, &versions, generations.as_deref());
+            }
+        }
+        Ok(())
+    }
+
+    fn count_miss(&mut self, slot: &Slot<'_>) {
+        use super::Lookup;
+        self.delta.misses += 1;
+        match slot.reason {
+            Some(Lookup::Stale { .. }) => self.delta.stale += 1,
+            Some(Lookup::Expired { .. }) => self.delta.expired += 1,
+            _ => {}
+        }
+    }
+
+    /// Take the fill locks of `keys`, waiting for another process filling them.
+    fn lock(&mut self, keys: &[Key]) -> Option<FillLock> {
+        if keys.is_empty() {
+            return None;
+        }
+        let wait = self.settings.lock_wait;
+        let started = Instant::now();
+        match self.guard(|store| store.lock(keys, wait)) {
+            Some(Some(lock)) => {
+                let waited = started.elapsed();
+                if waited > Duration::from_millis(50) {
+                    echo::note(format_args!(
+                        "waited {:.2}s for another process filling the same result",
+                        waited.as_secs_f64()
+                    ));
+                }
+                Some(lock)
+            }
+            Some(None) => {
+                echo::note(format_args!(
+                    "waited {}s for another process filling the same result; running it here",
+                    wait.as_secs()
+                ));
+                None
+            }
+            None => None,
+        }
+    }
+}

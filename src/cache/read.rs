@@ -1,0 +1,131 @@
+//! A batch of reads through the cache: served from it when every read hits, otherwise
+//! handed to the miss path; and how a hit is written out.
+
+use anyhow::Result;
+
+use super::lookup::{Found, Lookup, Payload};
+use super::source::Source;
+use super::{Cache, Slot, now_ms, rendering};
+use crate::db::read::ReadQuery;
+use crate::echo;
+use crate::output::{self, Capture, Out};
+
+impl Cache {
+    /// Answer `queries`, each into its output: from the cache if every one of them hits
+    /// (so reads that belong together agree), else from the database in one snapshot,
+    /// filling the cache.
+    pub fn read(
+        &mut self,
+        source: &mut dyn Source,
+        queries: &[&ReadQuery],
+        outs: &mut [Out<'_>],
+    ) -> Result<()> {
+        if queries.iter().any(|q| q.uncacheable.is_some()) {
+            for q in queries {
+                let why = q
+                    .uncacheable
+                    .as_deref()
+                    .unwrap_or("read together with an uncacheable statement");
+                self.skip(self.scope.key(q), why);
+            }
+            return source.run_uncached(queries, outs);
+        }
+        let mut slots: Vec<Slot<'_>> = queries
+            .iter()
+            .map(|query| Slot {
+                query,
+                key: self.scope.key(query),
+                lookup: Lookup::Miss,
+                unverified: None,
+                reason: None,
+            })
+            .collect();
+        if !self.settings.refresh {
+            self.lookup_batch(source, &mut slots, outs);
+            if slots.iter().all(|s| s.lookup.is_hit()) {
+                return self.serve_all(&mut slots, outs);
+            }
+        }
+        self.read_missed(source, &mut slots, outs)
+    }
+
+    /// How `query` would be answered now — hit, miss, stale, expired, damaged or
+    /// uncacheable — without running it (a damaged entry is removed on the way).
+    pub fn lookup(&mut self, source: &mut dyn Source, query: &ReadQuery) -> Lookup {
+        if let Some(why) = &query.uncacheable {
+            return Lookup::Uncacheable { why: why.clone() };
+        }
+        let mut rows = crate::rows::Rows::default();
+        let outs = [Out::Rows(&mut rows)];
+        let mut slots = [Slot {
+            query,
+            key: self.scope.key(query),
+            lookup: Lookup::Miss,
+            unverified: None,
+            reason: None,
+        }];
+        self.lookup_batch(source, &mut slots, &outs);
+        let [slot] = slots;
+        match slot.lookup {
+            Lookup::Hit(found) => Lookup::Hit(found),
+            _ => slot.reason.unwrap_or(Lookup::Miss),
+        }
+    }
+
+    pub(super) fn serve_all(&mut self, slots: &mut [Slot<'_>], outs: &mut [Out<'_>]) -> Result<()> {
+        for (slot, out) in slots.iter_mut().zip(outs.iter_mut()) {
+            self.serve(slot, out)?;
+        }
+        Ok(())
+    }
+
+    /// Write a hit's answer into its output and count it.
+    pub(super) fn serve(&mut self, slot: &mut Slot<'_>, out: &mut Out<'_>) -> Result<()> {
+        let Lookup::Hit(Found { entry, payload }) =
+            std::mem::replace(&mut slot.lookup, Lookup::Miss)
+        else {
+            unreachable!("only hits are served");
+        };
+        let meta = &entry.meta;
+        echo::cache_event(
+            "hit",
+            format_args!(
+                "{} ({}) age {:.1}s, saved {:.1}ms",
+                slot.key,
+                meta.tables
+                    .iter()
+                    .map(|t| t.name())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                now_ms().saturating_sub(meta.filled_at_ms) as f64 / 1000.0,
+                meta.query_micros as f64 / 1000.0
+            ),
+        );
+        match (payload, out) {
+            (Payload::Rendering(mut blob), Out::Print { out, stdout, .. }) => {
+                blob.write_body(&mut **out, *stdout)?
+            }
+            (Payload::Rows(rows), Out::Print { style, out, .. }) => {
+                // Render from the rows, keeping the output so later hits need not.
+                let mut capture = Capture::new(&mut **out, self.settings.bounds.max_entry_bytes);
+                let mut sink = output::sink(*style, &mut capture);
+                rows.stream(sink.as_mut())?;
+                sink.end()?;
+                drop(sink);
+                if let Some(body) = capture.into_copy() {
+                    let tag = style.tag();
+                    let kept = rendering::encode(&slot.key, tag, entry.rows_sum, &body);
+                    self.guard(|store| store.put_rendering(&slot.key, tag, &kept));
+                }
+            }
+            (Payload::Rows(rows), Out::Rows(target)) => **target = rows.decode()?,
+            (Payload::Rendering(_), Out::Rows(_)) => {
+                unreachable!("renderings are only prepared for printed output")
+            }
+        }
+        self.delta.hits += 1;
+        self.delta.saved_micros += meta.query_micros as i64;
+        self.guard(|store| store.touch(&slot.key));
+        Ok(())
+    }
+}

@@ -1,0 +1,79 @@
+//! The Redis store's Lua scripts: each runs atomically, so a fill, an invalidation and a
+//! lock hand-over cannot interleave with each other.
+
+/// Store an entry and tag it, unless a generation moved. KEYS: entry, then each table's
+/// generation key, then each table's tag set. ARGV: bytes, expiry (Unix ms), key hex, then
+/// each expected generation. A tag set lives at least as long as the longest-lived entry
+/// it indexes.
+pub const PUT: &str = r#"
+local n = (#KEYS - 1) / 2
+for i = 1, n do
+  if (tonumber(redis.call('GET', KEYS[1 + i])) or 0) ~= tonumber(ARGV[3 + i]) then return 0 end
+end
+local at = tonumber(ARGV[2])
+redis.call('SET', KEYS[1], ARGV[1], 'PXAT', at)
+for i = 1, n do
+  local tags = KEYS[1 + n + i]
+  redis.call('SADD', tags, ARGV[3])
+  local ttl = redis.call('PTTL', tags)
+  if ttl >= 0 then
+    local t = redis.call('TIME')
+    local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+    if now + ttl < at then redis.call('PEXPIREAT', tags, at) end
+  elseif ttl == -1 then
+    redis.call('PEXPIREAT', tags, at)
+  end
+end
+return 1
+"#;
+
+/// Drop every entry tagged with a table and bump its generation. KEYS: tag set,
+/// generation. ARGV: this database's key prefix (`<prefix><db id>:`). Returns entries
+/// removed.
+pub const INVALIDATE: &str = r#"
+local removed = 0
+for _, hex in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+  removed = removed + redis.call('DEL', ARGV[1] .. 'e:' .. hex)
+  redis.call('DEL', ARGV[1] .. 'r:' .. hex)
+  redis.call('HDEL', ARGV[1] .. 'hits', hex)
+  redis.call('HDEL', ARGV[1] .. 'used', hex)
+end
+redis.call('DEL', KEYS[1])
+redis.call('INCR', KEYS[2])
+return removed
+"#;
+
+/// Keep a rendering (a field of the entry's rendering hash) only while its entry exists,
+/// expiring with it. KEYS: entry, rendering hash. ARGV: style, bytes.
+pub const PUT_RENDERING: &str = r#"
+local at = redis.call('PEXPIRETIME', KEYS[1])
+if at <= 0 then return 0 end
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+redis.call('PEXPIREAT', KEYS[2], at)
+return 1
+"#;
+
+/// The bytes an entry and its renderings take. KEYS: entry, rendering hash.
+pub const SIZE: &str = r#"
+local n = redis.call('STRLEN', KEYS[1])
+for _, style in ipairs(redis.call('HKEYS', KEYS[2])) do
+  n = n + redis.call('HSTRLEN', KEYS[2], style)
+end
+return n
+"#;
+
+/// Take over a fill lock from a holder known to be dead, only if it still holds it.
+/// KEYS: lock. ARGV: the dead holder's token, our token, lock ttl ms.
+pub const TAKE_OVER: &str = r#"
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3])
+  return 1
+end
+return 0
+"#;
+
+/// Release a fill lock only if it is still ours. KEYS: lock. ARGV: token.
+pub const UNLOCK: &str = r#"
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"#;

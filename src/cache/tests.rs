@@ -1,0 +1,335 @@
+//! The cache's policy, tested without processes or a database: an in-memory store
+//! (`memory.rs`) and a fake database whose versions and rows the test controls. Each
+//! outcome of a lookup, and each way a fill can go, is here.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::Duration;
+
+use anyhow::Result;
+
+use super::entry::{self, Meta};
+use super::key::Scope;
+use super::memory::{MemoryStore, State};
+use super::source::{Snapshot, Source};
+use super::{Bounds, Cache, Consistency, Lookup, Settings, now_ms};
+use crate::db::read::ReadQuery;
+use crate::db::schema::{Table, Tables};
+use crate::db::versions::Versions;
+use crate::output::{Collector, Out, RowSink};
+use crate::rows::{Rows, Value};
+
+/// A database: table versions, each statement's rows, and what happens while one runs.
+#[derive(Default)]
+struct FakeDb {
+    versions: Versions,
+    rows: HashMap<String, Rows>,
+    /// Statements run, in order.
+    ran: Vec<String>,
+    /// Runs while a statement runs (a write by someone else, say).
+    during_run: Option<Box<dyn FnMut()>>,
+}
+
+impl Snapshot for FakeDb {
+    fn versions(&mut self, tables: Tables) -> Result<Versions> {
+        Ok(self
+            .versions
+            .iter()
+            .filter(|(t, _)| tables.contains(**t))
+            .map(|(t, v)| (*t, *v))
+            .collect())
+    }
+
+    fn run(&mut self, query: &ReadQuery, sink: &mut dyn RowSink) -> Result<()> {
+        self.ran.push(query.sql.clone());
+        if let Some(hook) = self.during_run.as_mut() {
+            hook();
+        }
+        let rows = self.rows.get(&query.sql).cloned().unwrap_or_default();
+        sink.begin(&rows.columns)?;
+        for r in &rows.rows {
+            sink.row(r)?;
+        }
+        Ok(())
+    }
+}
+
+impl Source for FakeDb {
+    fn versions(&mut self, tables: Tables) -> Result<Versions> {
+        Snapshot::versions(self, tables)
+    }
+
+    fn snapshot(&mut self, f: &mut dyn FnMut(&mut dyn Snapshot) -> Result<()>) -> Result<()> {
+        f(self)
+    }
+
+    fn run_uncached(&mut self, queries: &[&ReadQuery], outs: &mut [Out<'_>]) -> Result<()> {
+        for (q, out) in queries.iter().zip(outs.iter_mut()) {
+            let Out::Rows(target) = out else {
+                unreachable!("tests read rows")
+            };
+            let mut c = Collector::default();
+            self.run(q, &mut c)?;
+            **target = c.rows;
+        }
+        Ok(())
+    }
+}
+
+struct Bench {
+    cache: Cache,
+    state: Rc<RefCell<State>>,
+    db: FakeDb,
+}
+
+fn settings(consistency: Consistency) -> Settings {
+    Settings {
+        ttl: Duration::from_secs(300),
+        consistency,
+        refresh: false,
+        bounds: Bounds {
+            max_entries: 100,
+            max_bytes: 1 << 20,
+            max_entry_bytes: 1 << 20,
+        },
+        lock_wait: Duration::from_millis(10),
+    }
+}
+
+fn scope() -> Scope {
+    Scope {
+        backend: "sqlite",
+        database: "/tmp/clinic.db".into(),
+        schema: "1".into(),
+    }
+}
+
+fn bench(consistency: Consistency) -> Bench {
+    let store = MemoryStore::default();
+    let state = Rc::clone(&store.state);
+    let mut db = FakeDb {
+        versions: [(Table::Owners, 7), (Table::Pets, 41)].into(),
+        ..FakeDb::default()
+    };
+    db.rows.insert(OWNERS.into(), rows(&["Ann", "Bob"]));
+    db.rows.insert(PETS.into(), rows(&["Rex"]));
+    Bench {
+        cache: Cache::new(Box::new(store), scope(), settings(consistency)),
+        state,
+        db,
+    }
+}
+
+const OWNERS: &str = "SELECT name FROM owners";
+const PETS: &str = "SELECT name FROM pets";
+
+fn rows(names: &[&str]) -> Rows {
+    Rows {
+        columns: vec!["name".into()],
+        rows: names
+            .iter()
+            .map(|n| vec![Value::Text((*n).into())])
+            .collect(),
+    }
+}
+
+fn query(sql: &str, table: Table) -> ReadQuery {
+    ReadQuery {
+        sql: sql.into(),
+        tables: Tables::of(&[table]),
+        ..ReadQuery::default()
+    }
+}
+
+impl Bench {
+    /// Read `queries` through the cache, as a command would.
+    fn read(&mut self, queries: &[&ReadQuery]) -> Vec<Rows> {
+        let mut results: Vec<Rows> = queries.iter().map(|_| Rows::default()).collect();
+        let mut outs: Vec<Out<'_>> = results.iter_mut().map(Out::Rows).collect();
+        self.cache.read(&mut self.db, queries, &mut outs).unwrap();
+        results
+    }
+
+    fn lookup(&mut self, q: &ReadQuery) -> Lookup {
+        self.cache.lookup(&mut self.db, q)
+    }
+
+    fn runs(&self) -> usize {
+        self.db.ran.len()
+    }
+
+    /// What the command's end adds to the shared counters.
+    fn counters(&mut self) -> super::stats::Stats {
+        self.cache.finish();
+        self.state.borrow().counters
+    }
+}
+
+/// An entry for `q` as another process would have filled it, `age` ago, at `versions`.
+fn foreign_entry(q: &ReadQuery, rows: &Rows, versions: &[(Table, i64)], age: Duration) -> Vec<u8> {
+    let filled = now_ms() - age.as_millis() as u64;
+    let meta = Meta {
+        key: scope().key(q).0,
+        sql: q.sql.clone(),
+        tables: q.tables.to_vec(),
+        versions: versions.to_vec(),
+        filled_at_ms: filled,
+        query_micros: 1000,
+        row_count: rows.rows.len() as u64,
+    };
+    entry::encode(&meta, filled + 300_000, rows).unwrap()
+}
+
+#[test]
+fn a_miss_fills_and_the_next_read_hits() {
+    let mut b = bench(Consistency::Strict);
+    let q = query(OWNERS, Table::Owners);
+    assert!(matches!(b.lookup(&q), Lookup::Miss));
+    assert_eq!(b.read(&[&q]), [rows(&["Ann", "Bob"])]);
+    assert!(b.lookup(&q).is_hit());
+    assert_eq!(b.read(&[&q]), [rows(&["Ann", "Bob"])]);
+    assert_eq!(b.runs(), 1, "the hit ran nothing");
+    let s = b.counters();
+    assert_eq!((s.hits, s.misses, s.fills), (1, 1, 1));
+}
+
+#[test]
+fn a_moved_version_makes_an_entry_stale_under_strict_only() {
+    let mut strict = bench(Consistency::Strict);
+    let q = query(OWNERS, Table::Owners);
+    strict.read(&[&q]);
+    strict.db.versions.insert(Table::Owners, 8);
+    strict.db.rows.insert(OWNERS.into(), rows(&["Ann"]));
+    match strict.lookup(&q) {
+        Lookup::Stale { moved } => assert_eq!(moved, "owners v7→v8"),
+        _ => panic!("stale expected"),
+    }
+    assert_eq!(strict.read(&[&q]), [rows(&["Ann"])], "the new rows");
+    assert_eq!(strict.runs(), 2);
+    assert_eq!(strict.counters().stale, 1);
+
+    let mut ttl = bench(Consistency::Ttl);
+    ttl.read(&[&q]);
+    ttl.db.versions.insert(Table::Owners, 8);
+    assert!(ttl.lookup(&q).is_hit(), "ttl trusts the TTL alone");
+}
+
+#[test]
+fn an_entry_older_than_the_ttl_is_expired() {
+    let mut b = bench(Consistency::Strict);
+    let q = query(OWNERS, Table::Owners);
+    let old = foreign_entry(
+        &q,
+        &rows(&["Old"]),
+        &[(Table::Owners, 7)],
+        Duration::from_secs(301),
+    );
+    b.state.borrow_mut().entries.insert(scope().key(&q), old);
+    assert!(matches!(b.lookup(&q), Lookup::Expired { .. }));
+    assert_eq!(b.read(&[&q]), [rows(&["Ann", "Bob"])]);
+    let s = b.counters();
+    assert_eq!((s.expired, s.misses, s.fills), (1, 1, 1));
+}
+
+#[test]
+fn a_damaged_entry_is_removed_counted_and_refilled() {
+    let mut b = bench(Consistency::Strict);
+    let q = query(OWNERS, Table::Owners);
+    b.read(&[&q]);
+    let key = scope().key(&q);
+    b.state.borrow_mut().entries.get_mut(&key).unwrap()[80] ^= 0xff;
+    assert!(matches!(b.lookup(&q), Lookup::Damaged { .. }));
+    assert!(!b.state.borrow().entries.contains_key(&key), "removed");
+    assert_eq!(b.read(&[&q]), [rows(&["Ann", "Bob"])]);
+    assert!(b.state.borrow().entries.contains_key(&key), "refilled");
+    assert_eq!(b.counters().damaged, 1);
+}
+
+#[test]
+fn an_entry_filled_by_another_process_while_waiting_is_served() {
+    let mut b = bench(Consistency::Strict);
+    let q = query(OWNERS, Table::Owners);
+    let theirs = foreign_entry(
+        &q,
+        &rows(&["Theirs"]),
+        &[(Table::Owners, 7)],
+        Duration::ZERO,
+    );
+    let key = scope().key(&q);
+    let mut store = MemoryStore {
+        state: Rc::clone(&b.state),
+        on_lock: None,
+    };
+    store.on_lock = Some(Box::new(move |state: &mut State| {
+        state.entries.insert(key, theirs.clone());
+    }));
+    b.cache = Cache::new(Box::new(store), scope(), settings(Consistency::Strict));
+    assert_eq!(b.read(&[&q]), [rows(&["Theirs"])]);
+    assert_eq!(b.runs(), 0, "the query ran once, in the other process");
+    assert_eq!(b.counters().hits, 1);
+}
+
+#[test]
+fn a_fill_is_dropped_when_its_table_is_invalidated_while_it_runs() {
+    let mut b = bench(Consistency::Strict);
+    let q = query(OWNERS, Table::Owners);
+    let state = Rc::clone(&b.state);
+    b.db.during_run = Some(Box::new(move || {
+        state.borrow_mut().invalidate(Table::Owners);
+    }));
+    assert_eq!(b.read(&[&q]), [rows(&["Ann", "Bob"])], "still answered");
+    assert!(b.state.borrow().entries.is_empty(), "but not kept");
+    let s = b.counters();
+    assert_eq!((s.misses, s.fills, s.skips), (1, 0, 1));
+}
+
+#[test]
+fn an_uncacheable_read_runs_every_time_and_is_never_kept() {
+    let mut b = bench(Consistency::Strict);
+    let mut q = query(OWNERS, Table::Owners);
+    q.uncacheable = Some("it calls random()".into());
+    assert!(matches!(b.lookup(&q), Lookup::Uncacheable { why } if why.contains("random")));
+    b.read(&[&q]);
+    b.read(&[&q]);
+    assert_eq!(b.runs(), 2);
+    assert!(b.state.borrow().entries.is_empty());
+    let s = b.counters();
+    assert_eq!((s.hits, s.misses, s.skips), (0, 0, 2));
+}
+
+#[test]
+fn a_batch_hits_only_together_and_agrees_inside_one_snapshot() {
+    let mut b = bench(Consistency::Strict);
+    let (owners, pets) = (query(OWNERS, Table::Owners), query(PETS, Table::Pets));
+    b.read(&[&owners]);
+    // One of two cached: the batch runs in a snapshot, serving the valid one from cache.
+    let both = b.read(&[&owners, &pets]);
+    assert_eq!(both, [rows(&["Ann", "Bob"]), rows(&["Rex"])]);
+    assert_eq!(b.db.ran, [OWNERS, PETS], "only pets ran for the batch");
+    b.read(&[&owners, &pets]);
+    assert_eq!(b.runs(), 2, "both hit");
+    let s = b.counters();
+    assert_eq!((s.hits, s.misses), (3, 2));
+}
+
+#[test]
+fn a_lookup_by_id_that_finds_nothing_keeps_and_counts_nothing() {
+    let mut b = bench(Consistency::Strict);
+    let mut q = query("SELECT name FROM owners WHERE id = 99", Table::Owners);
+    q.cache_empty = false;
+    b.read(&[&q]);
+    assert!(b.state.borrow().entries.is_empty());
+    assert!(b.counters().is_zero());
+}
+
+#[test]
+fn writes_invalidate_what_read_their_tables_only() {
+    let mut b = bench(Consistency::Ttl);
+    let (owners, pets) = (query(OWNERS, Table::Owners), query(PETS, Table::Pets));
+    b.read(&[&owners]);
+    b.read(&[&pets]);
+    b.cache.invalidate(Tables::of(&[Table::Pets]));
+    assert!(b.lookup(&owners).is_hit());
+    assert!(matches!(b.lookup(&pets), Lookup::Miss));
+}

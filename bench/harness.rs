@@ -1,18 +1,572 @@
-//! petdb's benchmark harness (DESIGN.md §5). It seeds the medium data set once on SQLite
-//! and PostgreSQL, then times whole commands side by side: each round runs every contender
-//! of a benchmark once, in alternating order, so drift on a noisy machine hits all alike.
-//! It prints medians (wall time, and peak RSS from `wait4`) with the judged ratio or
-//! figure against each target, and writes them to `bench/RESULTS.md` and a chart of the
-//! ratios to `bench/results.svg`.
+//! petdb's benchmark harness (DESIGN.md §5): one function per benchmark (B1…B7 and
+//! `scale`), the fixtures they share, the timing loop, and the rendering of
+//! `bench/RESULTS.md` and `bench/results.svg`.
+//!
+//! `main` reads the options, then runs each selected benchmark in turn; a benchmark asks
+//! [`Fixtures`] for what it needs (the medium data set seeded on SQLite and PostgreSQL, a
+//! filled cache), which is made on first use, so `bench/run B3` seeds nothing B3 does not
+//! read. Each benchmark times whole commands side by side: each round runs every contender
+//! once, in alternating order, so drift on a noisy machine hits all alike. The harness
+//! prints medians (wall time, and peak RSS from `wait4`) with the judged ratio or figure
+//! against each target; after a full run it writes them to `bench/RESULTS.md` and a chart
+//! of the ratios to `bench/results.svg` (after a partial one only with `--write`).
 //!
 //! Run it through `bench/run` (which builds it); `bench/run --help` lists the options.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail, ensure};
+
+/// One benchmark: its name on the command line, a line for `--help`, and the function
+/// that prepares and measures it.
+#[derive(Clone, Copy)]
+struct Benchmark {
+    name: &'static str,
+    about: &'static str,
+    run: fn(&mut Fixtures) -> Result<Vec<Outcome>>,
+}
+
+/// Every benchmark, in the order they run and are reported.
+const BENCHMARKS: [Benchmark; 8] = [
+    benchmark("B1", "report hit / uncached (SQLite, PostgreSQL)", b1),
+    benchmark("B2", "that hit / `cat` of its output", b2),
+    benchmark("B3", "uncached `petdb sql` / sqlite3, psql", b3),
+    benchmark("B4", "hit with 100,000 entries / with 100", b4),
+    benchmark("B5", "`db seed` of the data set, SQLite", b5),
+    benchmark("B6", "peak memory: B1 hit, uncached pets export", b6),
+    benchmark("B7", "hit / SQLAlchemy + dogpile.cache hit", b7),
+    benchmark("scale", "hit / uncached, 300 owners and --owners", scale),
+];
+
+const fn benchmark(
+    name: &'static str,
+    about: &'static str,
+    run: fn(&mut Fixtures) -> Result<Vec<Outcome>>,
+) -> Benchmark {
+    Benchmark { name, about, run }
+}
+
+/// B3's statements: what they are, and the SQL.
+const B3_STATEMENTS: [(&str, &str); 3] = [
+    (
+        "aggregate",
+        "SELECT o.id, o.name, count(p.id) AS pets FROM owners o LEFT JOIN pets p ON p.owner_id = o.id GROUP BY o.id, o.name ORDER BY pets DESC, o.id LIMIT 20",
+    ),
+    ("point lookup", "SELECT * FROM owners WHERE id = 4242"),
+    ("250k-row export", "SELECT * FROM pets"),
+];
+
+const PG_DEFAULT: &str = "postgres://postgres@127.0.0.1:5432/postgres";
+
+struct Options {
+    rounds: usize,
+    warmup: usize,
+    owners: u64,
+    pg_url: Option<String>,
+    python: bool,
+    /// The benchmarks to run, in [`BENCHMARKS`] order: all of them unless some were named.
+    selected: Vec<Benchmark>,
+    /// Write RESULTS.md and results.svg even if only some benchmarks ran.
+    write: bool,
+}
+
+impl Options {
+    fn all_selected(&self) -> bool {
+        self.selected.len() == BENCHMARKS.len()
+    }
+
+    /// Whether RESULTS.md and results.svg are written: after a full run, or with --write.
+    fn writes(&self) -> bool {
+        self.all_selected() || self.write
+    }
+
+    fn selected_names(&self) -> Vec<&'static str> {
+        self.selected.iter().map(|b| b.name).collect()
+    }
+}
+
+fn main() -> Result<()> {
+    let mut fx = Fixtures::new(parse_args()?)?;
+    let mut outcomes = Vec::new();
+    for benchmark in fx.opts.selected.clone() {
+        outcomes.extend((benchmark.run)(&mut fx)?);
+    }
+    publish(&outcomes, &fx)
+}
+
+/// What the benchmarks share, each part made on first use: the petdb binary and the work
+/// directory, the seeded databases, and B1's filled cache.
+struct Fixtures {
+    opts: Options,
+    root: PathBuf,
+    /// Cargo's profile directory this harness was built into, holding petdb and
+    /// `examples/fill_cache` too.
+    bin: PathBuf,
+    petdb: String,
+    work: PathBuf,
+    medium: Option<String>,
+    small: Option<String>,
+    /// The seeded PostgreSQL database's URL once looked for (`None` inside: no server).
+    pg: Option<Option<String>>,
+    b1: Option<B1Cache>,
+}
+
+/// B1's SQLite hit, with its entry in a fresh cache directory (B2, B6 and B7 use it too).
+#[derive(Clone)]
+struct B1Cache {
+    hit: Contender,
+    dir: String,
+}
+
+impl Fixtures {
+    fn new(opts: Options) -> Result<Self> {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let bin = profile_dir()?;
+        let petdb = bin.join("petdb");
+        ensure!(
+            petdb.exists(),
+            "{} is missing: build first (bench/run does it)",
+            petdb.display()
+        );
+        let petdb = utf8(&petdb)?.to_owned();
+        let work = root.join("bench/work");
+        std::fs::create_dir_all(&work)?;
+        Ok(Self {
+            opts,
+            root,
+            bin,
+            petdb,
+            work,
+            medium: None,
+            small: None,
+            pg: None,
+            b1: None,
+        })
+    }
+
+    /// The profile petdb was built with (`release-lto` under bench/run).
+    fn profile(&self) -> String {
+        self.bin
+            .file_name()
+            .map_or_else(|| "?".into(), |n| n.to_string_lossy().into_owned())
+    }
+
+    fn work_path(&self, name: &str) -> Result<String> {
+        Ok(utf8(&self.work.join(name))?.to_owned())
+    }
+
+    /// The medium SQLite database (`--owners` owners), seeded once.
+    fn medium(&mut self) -> Result<String> {
+        if let Some(db) = &self.medium {
+            return Ok(db.clone());
+        }
+        let db = self.work_path(&format!("medium-{}.sqlite3", self.opts.owners))?;
+        seed_once(&self.petdb, &db, self.opts.owners)?;
+        self.medium = Some(db.clone());
+        Ok(db)
+    }
+
+    /// The small SQLite database (300 owners), seeded once.
+    fn small(&mut self) -> Result<String> {
+        if let Some(db) = &self.small {
+            return Ok(db.clone());
+        }
+        let db = self.work_path("small-300.sqlite3")?;
+        seed_once(&self.petdb, &db, 300)?;
+        self.small = Some(db.clone());
+        Ok(db)
+    }
+
+    /// The medium set on PostgreSQL (seeded once), or `None` under `--no-pg` or if the
+    /// server is unreachable.
+    fn pg(&mut self) -> Result<Option<String>> {
+        if let Some(pg) = &self.pg {
+            return Ok(pg.clone());
+        }
+        let pg = match &self.opts.pg_url {
+            Some(admin) => prepare_pg(&self.petdb, admin, self.opts.owners)?,
+            None => None,
+        };
+        self.pg = Some(pg.clone());
+        Ok(pg)
+    }
+
+    /// B1's SQLite hit, its entry filled in a fresh `cache-b1` on first use.
+    fn b1(&mut self) -> Result<B1Cache> {
+        if let Some(b1) = &self.b1 {
+            return Ok(b1.clone());
+        }
+        let medium = self.medium()?;
+        let dir = self.cache_dir("cache-b1")?;
+        let hit = Contender::from_argv(
+            "petdb hit (SQLite)",
+            self.petdb_args(&medium, &dir, &["report", "owners-summary"]),
+        );
+        hit.output()?;
+        let b1 = B1Cache { hit, dir };
+        self.b1 = Some(b1.clone());
+        Ok(b1)
+    }
+
+    /// A cache directory under bench/work, emptied.
+    fn cache_dir(&self, name: &str) -> Result<String> {
+        let dir = self.work.join(name);
+        let _ = std::fs::remove_dir_all(&dir);
+        Ok(utf8(&dir)?.to_owned())
+    }
+
+    /// A petdb command line on database `db` with cache directory `cache`.
+    fn petdb_args(&self, db: &str, cache: &str, args: &[&str]) -> Vec<String> {
+        let mut v = vec![
+            self.petdb.clone(),
+            "--database-url".into(),
+            db.into(),
+            "--cache-dir".into(),
+            cache.into(),
+        ];
+        v.extend(args.iter().map(|s| (*s).to_owned()));
+        v
+    }
+
+    /// Without a cache directory: for --no-cache runs, which never open one.
+    fn petdb_plain(&self, db: &str, args: &[&str]) -> Vec<String> {
+        let mut v = vec![self.petdb.clone(), "--database-url".into(), db.into()];
+        v.extend(args.iter().map(|s| (*s).to_owned()));
+        v
+    }
+
+    /// Measure each bench in turn.
+    fn measure(&self, benches: &[Bench]) -> Result<Vec<Outcome>> {
+        let mut outcomes = Vec::new();
+        for bench in benches {
+            eprintln!("{} {} …", bench.id, bench.title);
+            outcomes.push(run(bench, self.opts.warmup)?);
+        }
+        Ok(outcomes)
+    }
+}
+
+/// Cargo's profile directory holding this harness (`target/release-lto` under bench/run):
+/// it is built as an example, into `<profile>/examples/`.
+fn profile_dir() -> Result<PathBuf> {
+    let exe = std::env::current_exe().context("cannot find the harness's own path")?;
+    let examples = exe.parent().filter(|d| d.ends_with("examples"));
+    let profile = examples.and_then(Path::parent).with_context(|| {
+        format!(
+            "{} is not in a cargo examples directory: run it through bench/run",
+            exe.display()
+        )
+    })?;
+    Ok(profile.to_owned())
+}
+
+/// The judge of a benchmark's first contender against its second: median(a) / median(b)
+/// at most `max`.
+fn ratio(max: f64) -> Judge {
+    Judge::Ratio { a: 0, b: 1, max }
+}
+
+/// The first contender against the second, reported without a target.
+const INFO: Judge = Judge::Info { a: 0, b: 1 };
+
+/// B1: a hit vs the same command uncached.
+fn b1(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    let B1Cache { hit, dir } = fx.b1()?;
+    let medium = fx.medium()?;
+    let miss = Contender::from_argv(
+        "petdb uncached (SQLite)",
+        fx.petdb_args(&medium, &dir, &["report", "owners-summary", "--no-cache"]),
+    );
+    let owners = fx.opts.owners;
+    let mut benches = vec![Bench {
+        id: "B1",
+        title: format!("`report owners-summary`, {owners} owners, SQLite: hit / uncached"),
+        contenders: vec![hit, miss],
+        judge: ratio(0.01),
+        target: "≤ 1/100",
+        rounds: fx.opts.rounds,
+    }];
+    if let Some(pg_url) = fx.pg()? {
+        let hit = Contender::from_argv(
+            "petdb hit (PostgreSQL)",
+            fx.petdb_args(&pg_url, &dir, &["report", "owners-summary"]),
+        );
+        let miss = Contender::from_argv(
+            "petdb uncached (PostgreSQL)",
+            fx.petdb_args(&pg_url, &dir, &["report", "owners-summary", "--no-cache"]),
+        );
+        hit.output()?;
+        benches.push(Bench {
+            id: "B1",
+            title: format!("`report owners-summary`, {owners} owners, PostgreSQL: hit / uncached"),
+            contenders: vec![hit, miss],
+            judge: ratio(0.02),
+            target: "≤ 1/50",
+            rounds: fx.opts.rounds,
+        });
+    }
+    fx.measure(&benches)
+}
+
+/// B2: the B1 hit vs `cat` of a file holding the same output.
+fn b2(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    let hit = fx.b1()?.hit;
+    let expected = fx.work.join("owners-summary.txt");
+    let output = hit.output()?;
+    std::fs::write(&expected, &output)?;
+    let bench = Bench {
+        id: "B2",
+        title: format!(
+            "that hit / `cat` of the same {:.1} MB of output",
+            output.len() as f64 / 1e6
+        ),
+        contenders: vec![hit, Contender::new("cat", &["cat", utf8(&expected)?])],
+        judge: ratio(3.0),
+        target: "≤ 3×",
+        rounds: fx.opts.rounds,
+    };
+    fx.measure(&[bench])
+}
+
+/// B3: uncached `petdb sql` vs the databases' own clients, on the same SQL and data.
+fn b3(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    let medium = fx.medium()?;
+    let pg = fx.pg()?;
+    let mut benches = Vec::new();
+    for (what, sql) in B3_STATEMENTS {
+        let petdb_sql = |db: &str| {
+            fx.petdb_plain(
+                db,
+                &["sql", sql, "--no-cache", "--format", "tsv", "--no-header"],
+            )
+        };
+        benches.push(Bench {
+            id: "B3",
+            title: format!("uncached `petdb sql` / `sqlite3`, {what}"),
+            contenders: vec![
+                Contender::from_argv("petdb sql (SQLite)", petdb_sql(&medium)),
+                Contender::new("sqlite3", &["sqlite3", &medium, sql]),
+            ],
+            judge: ratio(1.2),
+            target: "≤ 1.2×",
+            rounds: fx.opts.rounds,
+        });
+        if let Some(pg_url) = &pg {
+            benches.push(Bench {
+                id: "B3",
+                title: format!("uncached `petdb sql` / `psql -X -A -t`, {what}"),
+                contenders: vec![
+                    Contender::from_argv("petdb sql (PostgreSQL)", petdb_sql(pg_url)),
+                    Contender::new("psql", &["psql", "-X", "-A", "-t", pg_url, "-c", sql]),
+                ],
+                judge: ratio(1.2),
+                target: "≤ 1.2×",
+                rounds: fx.opts.rounds,
+            });
+        }
+    }
+    fx.measure(&benches)
+}
+
+/// B4: a hit's cost with 100 vs 100,000 entries present.
+fn b4(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    let medium = fx.medium()?;
+    let few = b4_hit(fx, &medium, 100)?;
+    let many = b4_hit(fx, &medium, 100_000)?;
+    let bench = Bench {
+        id: "B4",
+        title: "hit with 100,000 entries / with 100".into(),
+        contenders: vec![many, few],
+        judge: ratio(1.3),
+        target: "≤ 1.3×",
+        rounds: fx.opts.rounds,
+    };
+    fx.measure(&[bench])
+}
+
+/// A B4 hit in a cache of `n` entries: n - 1 from `fill_cache`, beside the real one.
+fn b4_hit(fx: &Fixtures, medium: &str, n: u64) -> Result<Contender> {
+    let dir = fx.cache_dir(&format!("cache-{n}"))?;
+    let status = Command::new(fx.bin.join("examples/fill_cache"))
+        .arg(&dir)
+        .arg((n - 1).to_string())
+        .status()?;
+    ensure!(status.success(), "filling {dir} failed");
+    let c = Contender::from_argv(
+        format!("petdb hit, {n} entries"),
+        fx.petdb_args(
+            medium,
+            &dir,
+            &["--cache-max-entries", "1000000", "report", "owners-summary"],
+        ),
+    );
+    c.output()?; // the real entry, beside n - 1 others
+    Ok(c)
+}
+
+/// B5: seeding the medium set.
+fn b5(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    let seeded = fx.work_path("seed-b5.sqlite3")?;
+    let owners = fx.opts.owners.to_string();
+    let seed = Contender::new(
+        "petdb db seed",
+        &[
+            &fx.petdb,
+            "--database-url",
+            &seeded,
+            "-q",
+            "db",
+            "seed",
+            "--owners",
+            &owners,
+        ],
+    )
+    .before(&[
+        "sh",
+        "-c",
+        &format!("rm -f '{seeded}' '{seeded}-wal' '{seeded}-shm'"),
+    ]);
+    let bench = Bench {
+        id: "B5",
+        title: format!("`db seed --owners {owners}` on SQLite"),
+        contenders: vec![seed],
+        judge: Judge::Time {
+            a: 0,
+            max: Duration::from_secs(20),
+        },
+        target: "≤ 20 s",
+        rounds: 3,
+    };
+    fx.measure(&[bench])
+}
+
+/// B6: peak memory of a hit, and of an uncached export of every pet.
+fn b6(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    let hit = fx.b1()?.hit;
+    let medium = fx.medium()?;
+    let pg = fx.pg()?;
+    let export = |db: &str| fx.petdb_plain(db, &["pets", "list", "--format", "csv", "--no-cache"]);
+    let mut benches = vec![
+        Bench {
+            id: "B6",
+            title: "peak RSS of the B1 hit".into(),
+            contenders: vec![hit],
+            judge: Judge::Memory { a: 0, max_mb: 15.0 },
+            target: "≤ 15 MB",
+            rounds: fx.opts.rounds,
+        },
+        Bench {
+            id: "B6",
+            title: "peak RSS of `pets list --format csv --no-cache`, all pets, SQLite".into(),
+            contenders: vec![Contender::from_argv(
+                "petdb pets list (SQLite)",
+                export(&medium),
+            )],
+            judge: Judge::Memory { a: 0, max_mb: 60.0 },
+            target: "≤ 60 MB",
+            rounds: 5,
+        },
+    ];
+    if let Some(pg_url) = &pg {
+        benches.push(Bench {
+            id: "B6",
+            title: "peak RSS of `pets list --format csv --no-cache`, all pets, PostgreSQL".into(),
+            contenders: vec![Contender::from_argv(
+                "petdb pets list (PostgreSQL)",
+                export(pg_url),
+            )],
+            judge: Judge::Memory { a: 0, max_mb: 60.0 },
+            target: "≤ 60 MB",
+            rounds: 5,
+        });
+    }
+    fx.measure(&benches)
+}
+
+/// B7: a hit vs the same cached query on SQLAlchemy + dogpile.cache (dbm backend).
+fn b7(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    if !fx.opts.python {
+        eprintln!("B7 skipped: --no-python");
+        return Ok(Vec::new());
+    }
+    let medium = fx.medium()?;
+    let dir = fx.b1()?.dir;
+    match python_contender(&fx.root, &fx.work, &medium) {
+        Ok(python) => fx.measure(&b7_benches(fx, &medium, &dir, python)?),
+        Err(e) => {
+            eprintln!("B7 skipped: {e:#}");
+            Ok(Vec::new())
+        }
+    }
+}
+
+/// B7's two comparisons, once both sides print the same report.
+fn b7_benches(fx: &Fixtures, medium: &str, dir: &str, python: Contender) -> Result<Vec<Bench>> {
+    // dogpile's region trusts its expiration time alone, which is petdb's
+    // `--consistency ttl`; the default strict hit (one version query more) is
+    // shown too.
+    let csv = ["report", "owners-summary", "--format", "csv"];
+    let ttl_args = [&csv[..], &["--consistency", "ttl"]].concat();
+    let hit_ttl = Contender::from_argv(
+        "petdb hit (csv, --consistency ttl)",
+        fx.petdb_args(medium, dir, &ttl_args),
+    );
+    let hit_strict =
+        Contender::from_argv("petdb hit (csv, strict)", fx.petdb_args(medium, dir, &csv));
+    let ours = hit_ttl.output()?;
+    let theirs = python.output()?;
+    ensure!(
+        ours == theirs,
+        "B7: the Python script and petdb print different output"
+    );
+    Ok(vec![
+        Bench {
+            id: "B7",
+            title: "hit / the same cached report on SQLAlchemy + dogpile.cache (dbm), both TTL-only, whole process".into(),
+            contenders: vec![hit_ttl, python.clone()],
+            judge: ratio(0.01),
+            target: "≥ 100× faster",
+            rounds: fx.opts.rounds.min(10),
+        },
+        Bench {
+            id: "B7",
+            title: "the same, petdb's default strict hit (one table-version query more)".into(),
+            contenders: vec![hit_strict, python],
+            judge: INFO,
+            target: "—",
+            rounds: fx.opts.rounds.min(10),
+        },
+    ])
+}
+
+/// Scale: how a hit and a miss grow from the small to the medium data set.
+fn scale(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    let medium = fx.medium()?;
+    let small = fx.small()?;
+    let cache = fx.cache_dir("cache-scale")?;
+    let mut benches = Vec::new();
+    for (label, db) in [("300 owners", &small), ("medium", &medium)] {
+        let csv = ["report", "owners-summary", "--format", "csv"];
+        let hit = Contender::from_argv(format!("hit, {label}"), fx.petdb_args(db, &cache, &csv));
+        let miss = Contender::from_argv(
+            format!("uncached, {label}"),
+            fx.petdb_args(db, &cache, &[&csv[..], &["--no-cache"]].concat()),
+        );
+        hit.output()?;
+        benches.push(Bench {
+            id: "scale",
+            title: format!("`report owners-summary --format csv`, {label}: hit / uncached"),
+            contenders: vec![hit, miss],
+            judge: INFO,
+            target: "—",
+            rounds: fx.opts.rounds,
+        });
+    }
+    fx.measure(&benches)
+}
 
 /// One command to measure.
 #[derive(Clone)]
@@ -25,9 +579,13 @@ struct Contender {
 
 impl Contender {
     fn new(name: impl Into<String>, argv: &[&str]) -> Self {
+        Self::from_argv(name, argv.iter().map(|s| (*s).to_owned()).collect())
+    }
+
+    fn from_argv(name: impl Into<String>, argv: Vec<String>) -> Self {
         Self {
             name: name.into(),
-            argv: argv.iter().map(|s| (*s).to_owned()).collect(),
+            argv,
             before: None,
         }
     }
@@ -149,380 +707,33 @@ struct Outcome {
     target: &'static str,
 }
 
-struct Options {
-    rounds: usize,
-    warmup: usize,
-    owners: u64,
-    pg_url: Option<String>,
-    python: bool,
-}
-
-const PG_DEFAULT: &str = "postgres://postgres@127.0.0.1:5432/postgres";
-
-fn main() -> Result<()> {
-    let opts = parse_args()?;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let bin = root.join("target/release-lto");
-    let petdb = bin.join("petdb");
-    ensure!(petdb.exists(), "build first: bench/run does it");
-    let petdb = utf8(&petdb)?.to_owned();
-    let work = root.join("bench/work");
-    std::fs::create_dir_all(&work)?;
-
-    let medium = utf8(&work.join(format!("medium-{}.sqlite3", opts.owners)))?.to_owned();
-    let small = utf8(&work.join("small-300.sqlite3"))?.to_owned();
-    seed_once(&petdb, &medium, opts.owners)?;
-    seed_once(&petdb, &small, 300)?;
-    let pg = match &opts.pg_url {
-        Some(admin) => prepare_pg(&petdb, admin, opts.owners)?,
-        None => None,
-    };
-
-    let mut benches = Vec::new();
-    let cache_dir = |name: &str| -> Result<String> {
-        let dir = work.join(name);
-        let _ = std::fs::remove_dir_all(&dir);
-        Ok(utf8(&dir)?.to_owned())
-    };
-    let petdb_args = |db: &str, cache: &str, args: &[&str]| -> Vec<String> {
-        let mut v = vec![
-            petdb.clone(),
-            "--database-url".into(),
-            db.into(),
-            "--cache-dir".into(),
-            cache.into(),
-        ];
-        v.extend(args.iter().map(|s| (*s).to_owned()));
-        v
-    };
-    // Without a cache directory: for --no-cache runs, which never open one.
-    let petdb_plain = |db: &str, args: &[&str]| -> Vec<String> {
-        let mut v = vec![petdb.clone(), "--database-url".into(), db.into()];
-        v.extend(args.iter().map(|s| (*s).to_owned()));
-        v
-    };
-    let contender = |name: &str, argv: Vec<String>| Contender {
-        name: name.into(),
-        argv,
-        before: None,
-    };
-
-    // B1: a hit vs the same command uncached.
-    let b1 = cache_dir("cache-b1")?;
-    let hit_lite = contender(
-        "petdb hit (SQLite)",
-        petdb_args(&medium, &b1, &["report", "owners-summary"]),
-    );
-    let miss_lite = contender(
-        "petdb uncached (SQLite)",
-        petdb_args(&medium, &b1, &["report", "owners-summary", "--no-cache"]),
-    );
-    hit_lite.output()?;
-    benches.push(Bench {
-        id: "B1",
-        title: format!(
-            "`report owners-summary`, {} owners, SQLite: hit / uncached",
-            opts.owners
-        ),
-        contenders: vec![hit_lite.clone(), miss_lite],
-        judge: Judge::Ratio {
-            a: 0,
-            b: 1,
-            max: 0.01,
-        },
-        target: "≤ 1/100",
-        rounds: opts.rounds,
-    });
-    if let Some(pg_url) = &pg {
-        let hit = contender(
-            "petdb hit (PostgreSQL)",
-            petdb_args(pg_url, &b1, &["report", "owners-summary"]),
-        );
-        let miss = contender(
-            "petdb uncached (PostgreSQL)",
-            petdb_args(pg_url, &b1, &["report", "owners-summary", "--no-cache"]),
-        );
-        hit.output()?;
-        benches.push(Bench {
-            id: "B1",
-            title: format!(
-                "`report owners-summary`, {} owners, PostgreSQL: hit / uncached",
-                opts.owners
-            ),
-            contenders: vec![hit, miss],
-            judge: Judge::Ratio {
-                a: 0,
-                b: 1,
-                max: 0.02,
-            },
-            target: "≤ 1/50",
-            rounds: opts.rounds,
-        });
-    }
-
-    // B2: that hit vs `cat` of a file holding the same output.
-    let expected = work.join("owners-summary.txt");
-    let output = hit_lite.output()?;
-    std::fs::write(&expected, &output)?;
-    benches.push(Bench {
-        id: "B2",
-        title: format!(
-            "that hit / `cat` of the same {:.1} MB of output",
-            output.len() as f64 / 1e6
-        ),
-        contenders: vec![
-            hit_lite.clone(),
-            Contender::new("cat", &["cat", utf8(&expected)?]),
-        ],
-        judge: Judge::Ratio {
-            a: 0,
-            b: 1,
-            max: 3.0,
-        },
-        target: "≤ 3×",
-        rounds: opts.rounds,
-    });
-
-    // B3: uncached `petdb sql` vs the databases' own clients, on the same SQL and data.
-    let statements = [
-        (
-            "aggregate",
-            "SELECT o.id, o.name, count(p.id) AS pets FROM owners o LEFT JOIN pets p ON p.owner_id = o.id GROUP BY o.id, o.name ORDER BY pets DESC, o.id LIMIT 20",
-        ),
-        ("point lookup", "SELECT * FROM owners WHERE id = 4242"),
-        ("250k-row export", "SELECT * FROM pets"),
-    ];
-    for (what, sql) in statements {
-        let petdb_sql = |db: &str| {
-            petdb_plain(
-                db,
-                &["sql", sql, "--no-cache", "--format", "tsv", "--no-header"],
-            )
-        };
-        benches.push(Bench {
-            id: "B3",
-            title: format!("uncached `petdb sql` / `sqlite3`, {what}"),
-            contenders: vec![
-                contender("petdb sql (SQLite)", petdb_sql(&medium)),
-                Contender::new("sqlite3", &["sqlite3", &medium, sql]),
-            ],
-            judge: Judge::Ratio {
-                a: 0,
-                b: 1,
-                max: 1.2,
-            },
-            target: "≤ 1.2×",
-            rounds: opts.rounds,
-        });
-        if let Some(pg_url) = &pg {
-            benches.push(Bench {
-                id: "B3",
-                title: format!("uncached `petdb sql` / `psql -X -A -t`, {what}"),
-                contenders: vec![
-                    contender("petdb sql (PostgreSQL)", petdb_sql(pg_url)),
-                    Contender::new("psql", &["psql", "-X", "-A", "-t", pg_url, "-c", sql]),
-                ],
-                judge: Judge::Ratio {
-                    a: 0,
-                    b: 1,
-                    max: 1.2,
-                },
-                target: "≤ 1.2×",
-                rounds: opts.rounds,
-            });
-        }
-    }
-
-    // B4: a hit's cost with 100 vs 100,000 entries present.
-    let filler = bin.join("examples/fill_cache");
-    let mut b4 = Vec::new();
-    for n in [100u64, 100_000] {
-        let dir = cache_dir(&format!("cache-{n}"))?;
-        let status = Command::new(&filler)
-            .arg(&dir)
-            .arg((n - 1).to_string())
-            .status()?;
-        ensure!(status.success(), "filling {dir} failed");
-        let c = contender(
-            &format!("petdb hit, {n} entries"),
-            petdb_args(
-                &medium,
-                &dir,
-                &["--cache-max-entries", "1000000", "report", "owners-summary"],
-            ),
-        );
-        c.output()?; // the real entry, beside n - 1 others
-        b4.push(c);
-    }
-    benches.push(Bench {
-        id: "B4",
-        title: "hit with 100,000 entries / with 100".into(),
-        contenders: vec![b4[1].clone(), b4[0].clone()],
-        judge: Judge::Ratio {
-            a: 0,
-            b: 1,
-            max: 1.3,
-        },
-        target: "≤ 1.3×",
-        rounds: opts.rounds,
-    });
-
-    // B5: seeding the medium set.
-    let seeded = utf8(&work.join("seed-b5.sqlite3"))?.to_owned();
-    let owners = opts.owners.to_string();
-    benches.push(Bench {
-        id: "B5",
-        title: format!("`db seed --owners {owners}` on SQLite"),
-        contenders: vec![
-            Contender::new(
-                "petdb db seed",
-                &[
-                    &petdb,
-                    "--database-url",
-                    &seeded,
-                    "-q",
-                    "db",
-                    "seed",
-                    "--owners",
-                    &owners,
-                ],
-            )
-            .before(&[
-                "sh",
-                "-c",
-                &format!("rm -f '{seeded}' '{seeded}-wal' '{seeded}-shm'"),
-            ]),
-        ],
-        judge: Judge::Time {
-            a: 0,
-            max: Duration::from_secs(20),
-        },
-        target: "≤ 20 s",
-        rounds: 3,
-    });
-
-    // B6: peak memory of a hit, and of an uncached export of every pet.
-    benches.push(Bench {
-        id: "B6",
-        title: "peak RSS of the B1 hit".into(),
-        contenders: vec![hit_lite.clone()],
-        judge: Judge::Memory { a: 0, max_mb: 15.0 },
-        target: "≤ 15 MB",
-        rounds: opts.rounds,
-    });
-    let export = |db: &str| petdb_plain(db, &["pets", "list", "--format", "csv", "--no-cache"]);
-    benches.push(Bench {
-        id: "B6",
-        title: "peak RSS of `pets list --format csv --no-cache`, all pets, SQLite".into(),
-        contenders: vec![contender("petdb pets list (SQLite)", export(&medium))],
-        judge: Judge::Memory { a: 0, max_mb: 60.0 },
-        target: "≤ 60 MB",
-        rounds: 5,
-    });
-    if let Some(pg_url) = &pg {
-        benches.push(Bench {
-            id: "B6",
-            title: "peak RSS of `pets list --format csv --no-cache`, all pets, PostgreSQL".into(),
-            contenders: vec![contender("petdb pets list (PostgreSQL)", export(pg_url))],
-            judge: Judge::Memory { a: 0, max_mb: 60.0 },
-            target: "≤ 60 MB",
-            rounds: 5,
-        });
-    }
-
-    // B7: a hit vs the same cached query on SQLAlchemy + dogpile.cache (dbm backend).
-    if opts.python {
-        match python_contender(root, &work, &medium) {
-            Ok(python) => {
-                // dogpile's region trusts its expiration time alone, which is petdb's
-                // `--consistency ttl`; the default strict hit (one version query more) is
-                // shown too.
-                let csv = ["report", "owners-summary", "--format", "csv"];
-                let ttl_args = [&csv[..], &["--consistency", "ttl"]].concat();
-                let hit_ttl = contender(
-                    "petdb hit (csv, --consistency ttl)",
-                    petdb_args(&medium, &b1, &ttl_args),
-                );
-                let hit_strict =
-                    contender("petdb hit (csv, strict)", petdb_args(&medium, &b1, &csv));
-                let ours = hit_ttl.output()?;
-                let theirs = python.output()?;
-                ensure!(
-                    ours == theirs,
-                    "B7: the Python script and petdb print different output"
-                );
-                benches.push(Bench {
-                    id: "B7",
-                    title: "hit / the same cached report on SQLAlchemy + dogpile.cache (dbm), both TTL-only, whole process".into(),
-                    contenders: vec![hit_ttl, python.clone()],
-                    judge: Judge::Ratio { a: 0, b: 1, max: 0.01 },
-                    target: "≥ 100× faster",
-                    rounds: opts.rounds.min(10),
-                });
-                benches.push(Bench {
-                    id: "B7",
-                    title: "the same, petdb's default strict hit (one table-version query more)"
-                        .into(),
-                    contenders: vec![hit_strict, python],
-                    judge: Judge::Info { a: 0, b: 1 },
-                    target: "—",
-                    rounds: opts.rounds.min(10),
-                });
-            }
-            Err(e) => eprintln!("B7 skipped: {e:#}"),
-        }
-    }
-
-    // Scale: how a hit and a miss grow from the small to the medium data set.
-    let scale = cache_dir("cache-scale")?;
-    for (label, db) in [("300 owners", &small), ("medium", &medium)] {
-        let hit = contender(
-            &format!("hit, {label}"),
-            petdb_args(db, &scale, &["report", "owners-summary", "--format", "csv"]),
-        );
-        let miss = contender(
-            &format!("uncached, {label}"),
-            petdb_args(
-                db,
-                &scale,
-                &["report", "owners-summary", "--format", "csv", "--no-cache"],
-            ),
-        );
-        hit.output()?;
-        benches.push(Bench {
-            id: "scale",
-            title: format!("`report owners-summary --format csv`, {label}: hit / uncached"),
-            contenders: vec![hit, miss],
-            judge: Judge::Info { a: 0, b: 1 },
-            target: "—",
-            rounds: opts.rounds,
-        });
-    }
-
-    let mut outcomes = Vec::new();
-    for bench in &benches {
-        eprintln!("{} {} …", bench.id, bench.title);
-        outcomes.push(run(bench, opts.warmup)?);
-    }
-    let mut report = render(&outcomes, &opts);
-    // The hand-written reading of the figures (profiles of any miss) follows the table.
-    if let Ok(analysis) = std::fs::read_to_string(root.join("bench/ANALYSIS.md")) {
-        report.push('\n');
-        report.push_str(&analysis);
-    }
-    print!("{report}");
-    std::fs::write(root.join("bench/RESULTS.md"), &report)?;
-    std::fs::write(root.join("bench/results.svg"), chart(&outcomes))?;
-    eprintln!("written to bench/RESULTS.md and bench/results.svg");
-    Ok(())
-}
-
+/// Warm up, then time every contender round by round, and judge the medians.
 fn run(bench: &Bench, warmup: usize) -> Result<Outcome> {
     for c in &bench.contenders {
         for _ in 0..warmup.min(bench.rounds) {
             c.sample()?;
         }
     }
+    let medians: Vec<(String, Sample)> = bench
+        .contenders
+        .iter()
+        .zip(rounds(bench)?)
+        .map(|(c, s)| (c.name.clone(), median(s)))
+        .collect();
+    let (figure, of_target) = judge(bench.judge, &medians);
+    Ok(Outcome {
+        id: bench.id,
+        title: bench.title.clone(),
+        medians,
+        figure,
+        of_target,
+        target: bench.target,
+    })
+}
+
+/// The timed rounds: every contender once per round, in alternating order; one list of
+/// samples per contender.
+fn rounds(bench: &Bench) -> Result<Vec<Vec<Sample>>> {
     let mut samples: Vec<Vec<Sample>> = vec![Vec::new(); bench.contenders.len()];
     let memory = matches!(bench.judge, Judge::Memory { .. });
     for round in 0..bench.rounds {
@@ -537,14 +748,13 @@ fn run(bench: &Bench, warmup: usize) -> Result<Outcome> {
             samples[i].push(sample);
         }
     }
-    let medians: Vec<(String, Sample)> = bench
-        .contenders
-        .iter()
-        .zip(samples)
-        .map(|(c, s)| (c.name.clone(), median(s)))
-        .collect();
+    Ok(samples)
+}
+
+/// The judged figure, formatted, and its fraction of the target (if it has one).
+fn judge(judge: Judge, medians: &[(String, Sample)]) -> (String, Option<f64>) {
     let wall = |i: usize| medians[i].1.wall.as_secs_f64();
-    let (figure, of_target) = match bench.judge {
+    match judge {
         Judge::Ratio { a, b, max } => {
             let r = wall(a) / wall(b);
             let shown = if r < 0.1 {
@@ -566,15 +776,7 @@ fn run(bench: &Bench, warmup: usize) -> Result<Outcome> {
             let r = wall(a) / wall(b);
             (format!("{r:.4} (1/{:.0})", 1.0 / r), None)
         }
-    };
-    Ok(Outcome {
-        id: bench.id,
-        title: bench.title.clone(),
-        medians,
-        figure,
-        of_target,
-        target: bench.target,
-    })
+    }
 }
 
 fn median(mut s: Vec<Sample>) -> Sample {
@@ -586,8 +788,80 @@ fn median(mut s: Vec<Sample>) -> Sample {
     m
 }
 
-fn render(outcomes: &[Outcome], opts: &Options) -> String {
+/// Print the report. After a full run (or with `--write`) also write it, with the
+/// hand-written ANALYSIS.md after the table, to RESULTS.md, and the chart to results.svg;
+/// after a partial one, print the table alone and leave those files as they are.
+fn publish(outcomes: &[Outcome], fx: &Fixtures) -> Result<()> {
+    let opts = &fx.opts;
+    let mut report = render(outcomes, opts, &fx.profile());
+    if !opts.writes() {
+        print!("{report}");
+        eprintln!(
+            "only {} ran: bench/RESULTS.md and bench/results.svg left as they were (--write writes them)",
+            opts.selected_names().join(", ")
+        );
+        return Ok(());
+    }
+    // The hand-written reading of the figures (profiles of any miss) follows the table.
+    if let Ok(analysis) = std::fs::read_to_string(fx.root.join("bench/ANALYSIS.md")) {
+        report.push('\n');
+        report.push_str(&analysis);
+    }
+    print!("{report}");
+    std::fs::write(fx.root.join("bench/RESULTS.md"), &report)?;
+    std::fs::write(fx.root.join("bench/results.svg"), chart(outcomes))?;
+    eprintln!("written to bench/RESULTS.md and bench/results.svg");
+    Ok(())
+}
+
+fn render(outcomes: &[Outcome], opts: &Options, profile: &str) -> String {
     let mut md = String::new();
+    let run = if opts.all_selected() {
+        "bench/run".to_owned()
+    } else {
+        format!("bench/run {}", opts.selected_names().join(" "))
+    };
+    let _ = writeln!(md, "# petdb benchmark results\n");
+    let _ = writeln!(
+        md,
+        "One run of `{run}` (petdb built with the `{profile}` profile). Each benchmark's contenders \
+         ran in alternating order, round by round ({} rounds unless noted, after {} warm-up runs each). \
+         Times are medians of whole-process wall time; B6's memory is the median peak RSS (GNU time's `%M`). \
+         Data: {} owners seeded with `--rng-seed 1` (≈2.5 pets per owner, ≈4 procedures per pet). \
+         Machine: {}.\n",
+        opts.rounds,
+        opts.warmup,
+        opts.owners,
+        machine(),
+    );
+    let _ = writeln!(
+        md,
+        "| # | what | contender | median time | figure | target | met |"
+    );
+    let _ = writeln!(md, "| --- | --- | --- | --- | --- | --- | --- |");
+    for o in outcomes {
+        render_rows(&mut md, o);
+    }
+    let judged: Vec<&Outcome> = outcomes.iter().filter(|o| o.of_target.is_some()).collect();
+    let met = judged
+        .iter()
+        .filter(|o| o.of_target.is_some_and(|f| f <= 1.0))
+        .count();
+    let chart = if opts.writes() {
+        " Chart: `bench/results.svg`."
+    } else {
+        ""
+    };
+    let _ = writeln!(
+        md,
+        "\n{met} of {} judged figures met their target.{chart}",
+        judged.len()
+    );
+    md
+}
+
+/// "N cores, CPU model", for the report's header.
+fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
         .and_then(|c| {
@@ -599,56 +873,33 @@ fn render(outcomes: &[Outcome], opts: &Options) -> String {
     let cores = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1);
-    let _ = writeln!(md, "# petdb benchmark results\n");
-    let _ = writeln!(
-        md,
-        "One run of `bench/run` (petdb built with the `release-lto` profile). Each benchmark's contenders \
-         ran in alternating order, round by round ({} rounds unless noted, after {} warm-up runs each). \
-         Times are medians of whole-process wall time; B6's memory is the median peak RSS (GNU time's `%M`). \
-         Data: {} owners seeded with `--rng-seed 1` (≈2.5 pets per owner, ≈4 procedures per pet). \
-         Machine: {cores} cores, {cpu}.\n",
-        opts.rounds, opts.warmup, opts.owners,
-    );
-    let _ = writeln!(
-        md,
-        "| # | what | contender | median time | figure | target | met |"
-    );
-    let _ = writeln!(md, "| --- | --- | --- | --- | --- | --- | --- |");
-    for o in outcomes {
-        for (i, (name, s)) in o.medians.iter().enumerate() {
-            let (head, figure, target, met) = if i == 0 {
-                let met = match o.of_target {
-                    Some(f) if f <= 1.0 => "yes",
-                    Some(_) => "**no**",
-                    None => "",
-                };
-                (
-                    format!("{} | {}", o.id, o.title),
-                    o.figure.clone(),
-                    o.target,
-                    met,
-                )
-            } else {
-                (" | ".into(), String::new(), "", "")
+    format!("{cores} cores, {cpu}")
+}
+
+/// One table row per contender of `o`; the first carries the figure and the verdict.
+fn render_rows(md: &mut String, o: &Outcome) {
+    for (i, (name, s)) in o.medians.iter().enumerate() {
+        let (head, figure, target, met) = if i == 0 {
+            let met = match o.of_target {
+                Some(f) if f <= 1.0 => "yes",
+                Some(_) => "**no**",
+                None => "",
             };
-            let _ = writeln!(
-                md,
-                "| {head} | {name} | {} | {figure} | {target} | {met} |",
-                fmt_time(s.wall)
-            );
-        }
+            (
+                format!("{} | {}", o.id, o.title),
+                o.figure.clone(),
+                o.target,
+                met,
+            )
+        } else {
+            (" | ".into(), String::new(), "", "")
+        };
+        let _ = writeln!(
+            md,
+            "| {head} | {name} | {} | {figure} | {target} | {met} |",
+            fmt_time(s.wall)
+        );
     }
-    let judged: Vec<&Outcome> = outcomes.iter().filter(|o| o.of_target.is_some()).collect();
-    let met = judged
-        .iter()
-        .filter(|o| o.of_target.is_some_and(|f| f <= 1.0))
-        .count();
-    let _ = writeln!(
-        md,
-        "\n{met} of {} judged figures met their target. Chart: `bench/results.svg`.",
-        judged.len()
-    );
-    md
 }
 
 fn fmt_time(d: Duration) -> String {
@@ -820,7 +1071,10 @@ fn parse_args() -> Result<Options> {
         owners: 100_000,
         pg_url: Some(PG_DEFAULT.into()),
         python: true,
+        selected: Vec::new(),
+        write: false,
     };
+    let mut named = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = || args.next().with_context(|| format!("{a} needs a value"));
@@ -831,18 +1085,66 @@ fn parse_args() -> Result<Options> {
             "--pg-url" => opts.pg_url = Some(value()?),
             "--no-pg" => opts.pg_url = None,
             "--no-python" => opts.python = false,
+            "--write" => opts.write = true,
             "--help" | "-h" => {
-                println!(
-                    "bench/run [--rounds N] [--warmup N] [--owners N] [--pg-url ADMIN_URL | --no-pg] [--no-python]\n\
-                     defaults: 15 rounds, 3 warm-up runs, 100000 owners (the medium set), PostgreSQL at\n\
-                     {PG_DEFAULT}; B7 sets up a virtualenv with SQLAlchemy and dogpile.cache\n\
-                     in bench/work/venv (needs PyPI once)."
-                );
+                print_help();
                 std::process::exit(0);
             }
-            other => bail!("unknown option {other} (see --help)"),
+            other if other.starts_with('-') => bail!("unknown option {other} (see --help)"),
+            name => named.push(name.to_owned()),
         }
     }
     ensure!(opts.rounds > 0, "--rounds must be at least 1");
+    opts.selected = select(&named);
     Ok(opts)
+}
+
+/// The benchmarks `named` (any case), in [`BENCHMARKS`] order; all of them if none is.
+/// An unknown name ends the program with status 2.
+fn select(named: &[String]) -> Vec<Benchmark> {
+    let is = |b: &Benchmark, name: &str| b.name.eq_ignore_ascii_case(name);
+    if let Some(unknown) = named
+        .iter()
+        .find(|name| !BENCHMARKS.iter().any(|b| is(b, name)))
+    {
+        let valid: Vec<&str> = BENCHMARKS.iter().map(|b| b.name).collect();
+        eprintln!(
+            "bench: no benchmark named {unknown:?}; valid names: {}",
+            valid.join(", ")
+        );
+        std::process::exit(2);
+    }
+    BENCHMARKS
+        .into_iter()
+        .filter(|b| named.is_empty() || named.iter().any(|name| is(b, name)))
+        .collect()
+}
+
+fn print_help() {
+    let mut benchmarks = String::new();
+    for b in &BENCHMARKS {
+        let _ = writeln!(benchmarks, "  {:<7}{}", b.name, b.about);
+    }
+    println!(
+        "bench/run [OPTIONS] [BENCHMARK...]\n\
+         \n\
+         Runs the named benchmarks (any case, e.g. `bench/run B3 b6`), or all of them, and prints\n\
+         the results. A full run also writes bench/RESULTS.md (with bench/ANALYSIS.md after the\n\
+         table) and the chart bench/results.svg; a partial one writes nothing unless --write.\n\
+         \n\
+         Benchmarks:\n\
+         {benchmarks}\
+         \n\
+         Options:\n  \
+           --rounds N          timed rounds (default 15; B5 runs 3, B6's exports 5, B7 at most 10)\n  \
+           --warmup N          untimed runs of each contender first (default 3)\n  \
+           --owners N          owners in the seeded data set (default 100000, the medium set)\n  \
+           --pg-url ADMIN_URL  PostgreSQL server for B1, B3 and B6 (default\n                      \
+                               {PG_DEFAULT})\n  \
+           --no-pg             skip the PostgreSQL contenders\n  \
+           --no-python         skip B7, which sets up a virtualenv with SQLAlchemy and\n                      \
+                               dogpile.cache in bench/work/venv (needs PyPI once)\n  \
+           --write             write RESULTS.md and results.svg even if only some benchmarks ran\n  \
+           -h, --help          this help"
+    );
 }

@@ -56,6 +56,7 @@ fn main() -> Result<()> {
                         sql: format!("SELECT … /* filler {i} */"),
                         tables: vec![Table::Owners],
                         versions: vec![(Table::Owners, 1)],
+                        stamp: String::new(),
                         filled_at_ms: now,
                         query_micros: 1000,
                         row_count: rows.rows.len() as u64,

@@ -86,6 +86,7 @@ impl Ctx {
         let scope = Scope {
             backend: self.backend().name(),
             database: self.db.target.identity(),
+            session: self.db.target.session(),
             schema: migrations::latest_version(),
         };
         let c = &self.settings.cache;

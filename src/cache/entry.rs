@@ -22,7 +22,7 @@ use crate::output::RowSink;
 use crate::rows::{Rows, Value};
 
 pub const MAGIC: &[u8; 6] = b"PETDBC";
-pub const FORMAT: u16 = 3;
+pub const FORMAT: u16 = 4;
 pub const HEADER_LEN: usize = 72;
 /// Offset of the in-place hit counter (not checksummed: it changes on every hit).
 pub const HITS_OFFSET: u64 = 8;
@@ -38,6 +38,9 @@ pub struct Meta {
     pub tables: Vec<Table>,
     /// `table_versions` of those tables when the rows were read, in table order.
     pub versions: Vec<(Table, i64)>,
+    /// The database's stamp when the rows were read: incarnation, schema and session
+    /// (see `db/state.rs`). An entry is valid only while it is the same.
+    pub stamp: String,
     /// Unix time in milliseconds when filled.
     pub filled_at_ms: u64,
     /// How long the query took: what a hit saves.

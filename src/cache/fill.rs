@@ -10,7 +10,7 @@ use super::source::Snapshot;
 use super::store::Put;
 use super::{Cache, Slot, now_ms, rendering};
 use crate::db::schema::Table;
-use crate::db::versions::Versions;
+use crate::db::state::DbState;
 use crate::echo;
 use crate::output::{self, Capture, Collector, Out, Tee};
 
@@ -67,14 +67,14 @@ impl Cache {
         })
     }
 
-    /// Store what a read ran into the cache, tagged with its tables at `versions`, unless
+    /// Store what a read ran into the cache, tagged with its tables in `state`, unless
     /// it is too large or a table it read was invalidated meanwhile (`generations` were
     /// read before it ran; `None` if they could not be).
     pub(super) fn fill(
         &mut self,
         slot: &Slot<'_>,
         ran: Ran,
-        versions: &Versions,
+        state: &DbState,
         generations: Option<&[(Table, u64)]>,
     ) {
         let key = slot.key;
@@ -93,8 +93,9 @@ impl Cache {
             sql: slot.query.sql.clone(),
             versions: tables
                 .iter()
-                .map(|t| (*t, versions.get(t).copied().unwrap_or(0)))
+                .map(|t| (*t, state.versions.get(t).copied().unwrap_or(0)))
                 .collect(),
+            stamp: state.stamp.clone(),
             tables,
             filled_at_ms,
             query_micros: ran.elapsed.as_micros() as u64,

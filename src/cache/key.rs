@@ -9,7 +9,7 @@ use crate::db::read::ReadQuery;
 use crate::rows::Value;
 
 /// Bumped when the meaning of a key changes, so old entries can never match.
-const KEY_FORMAT: &[u8] = b"petdb-cache-key/1";
+const KEY_FORMAT: &[u8] = b"petdb-cache-key/2";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Key(pub [u8; 32]);
@@ -39,7 +39,11 @@ impl fmt::Display for Key {
 #[derive(Debug, Clone)]
 pub struct Scope {
     pub backend: &'static str,
+    /// The database's password-free identity: shared by every session, it names the
+    /// store's namespace (so a write's invalidation reaches every session's entries).
     pub database: String,
+    /// What this side of the connection adds (see `Target::session`): part of every key.
+    pub session: String,
     pub schema: String,
 }
 
@@ -57,6 +61,7 @@ impl Scope {
         field(&mut h, KEY_FORMAT);
         field(&mut h, self.backend.as_bytes());
         field(&mut h, self.database.as_bytes());
+        field(&mut h, self.session.as_bytes());
         field(&mut h, self.schema.as_bytes());
         field(&mut h, query.sql.as_bytes());
         h.update(&(query.binds.len() as u64).to_le_bytes());
@@ -121,6 +126,7 @@ mod tests {
         Scope {
             backend: "sqlite",
             database: "/tmp/a.db".into(),
+            session: String::new(),
             schema: "1".into(),
         }
     }
@@ -148,6 +154,9 @@ mod tests {
         let base = scope().key(&query);
         let mut other = scope();
         other.database = "/tmp/b.db".into();
+        assert_ne!(base, other.key(&query));
+        let mut other = scope();
+        other.session = "user=eve".into();
         assert_ne!(base, other.key(&query));
         let mut other = scope();
         other.schema = "2".into();

@@ -11,14 +11,14 @@ use super::source::Source;
 use super::store::Read;
 use super::{Cache, Consistency, Slot, now_ms};
 use crate::db::schema::Tables;
-use crate::db::versions::Versions;
+use crate::db::state::DbState;
 use crate::echo;
 use crate::output::Out;
 
 /// What a lookup found for one read.
 pub enum Lookup {
     /// An entry that may be served now, ready to serve.
-    Hit(Found),
+    Hit(Box<Found>),
     /// No entry.
     Miss,
     /// A table the entry read has been written since it was filled.
@@ -55,8 +55,9 @@ pub enum Payload {
 pub enum Against<'a> {
     /// `--consistency ttl`: the TTL alone.
     Ttl,
-    /// `--consistency strict`: the versions of its tables now.
-    Versions(&'a Versions),
+    /// `--consistency strict`: the database's state now (its stamp and the versions of
+    /// the entry's tables).
+    State(&'a DbState),
 }
 
 /// The decision: `None` if `entry` may be served at `now_ms` with a reader's `ttl`,
@@ -69,12 +70,17 @@ pub fn judge(entry: &Entry, now_ms: u64, ttl: Duration, against: Against<'_>) ->
     if age >= ttl {
         return Some(Lookup::Expired { age, ttl });
     }
-    if let Against::Versions(current) = against {
+    if let Against::State(current) = against {
+        if entry.meta.stamp != current.stamp {
+            return Some(Lookup::Stale {
+                moved: "the schema, the database or the session changed".into(),
+            });
+        }
         let moved: Vec<String> = entry
             .meta
             .versions
             .iter()
-            .filter_map(|(t, v)| match current.get(t) {
+            .filter_map(|(t, v)| match current.versions.get(t) {
                 Some(now) if now == v => None,
                 Some(now) => Some(format!("{t} v{v}→v{now}")),
                 None => Some(format!("{t} v{v}→gone")),
@@ -122,10 +128,10 @@ impl Cache {
                     .collect();
                 // A database that is missing or not migrated yet fails here: the miss
                 // path then runs the batch in a snapshot of a migrated one.
-                source.versions(tables).ok()
+                source.state(tables).ok()
             }
             Consistency::Strict => None,
-            Consistency::Ttl => Some(Versions::new()),
+            Consistency::Ttl => Some(DbState::default()),
         };
         for ((slot, entry), out) in slots.iter_mut().zip(candidates).zip(outs) {
             slot.lookup = Lookup::Miss;
@@ -139,7 +145,7 @@ impl Cache {
                 continue;
             };
             let against = match self.settings.consistency {
-                Consistency::Strict => Against::Versions(current),
+                Consistency::Strict => Against::State(current),
                 Consistency::Ttl => Against::Ttl,
             };
             slot.lookup = match judge(&entry, now, self.settings.ttl, against) {
@@ -152,9 +158,9 @@ impl Cache {
         }
     }
 
-    /// Is the entry `slot` found still servable at the snapshot's `versions`? (The
+    /// Is the entry `slot` found still servable in the snapshot's `state`? (The
     /// in-snapshot check of a miss path; under `ttl`, its age alone.)
-    pub(super) fn still_servable(&mut self, slot: &mut Slot<'_>, versions: &Versions) -> bool {
+    pub(super) fn still_servable(&mut self, slot: &mut Slot<'_>, state: &DbState) -> bool {
         let found = match std::mem::replace(&mut slot.lookup, Lookup::Miss) {
             Lookup::Hit(found) => found,
             _ => match slot.unverified.take() {
@@ -163,7 +169,7 @@ impl Cache {
             },
         };
         let against = match self.settings.consistency {
-            Consistency::Strict => Against::Versions(versions),
+            Consistency::Strict => Against::State(state),
             Consistency::Ttl => Against::Ttl,
         };
         match judge(&found.entry, now_ms(), self.settings.ttl, against) {
@@ -199,7 +205,7 @@ impl Cache {
             && blob.check(&slot.key, style.tag(), entry.rows_sum).is_ok()
         {
             let payload = Payload::Rendering(blob);
-            return Lookup::Hit(Found { entry, payload });
+            return Lookup::Hit(Box::new(Found { entry, payload }));
         }
         let bytes = match self.guard(|store| store.get(&slot.key, Read::Whole)) {
             Some(Some((bytes, _))) if entry::rows_sum(&bytes) == Some(entry.rows_sum) => bytes,
@@ -207,10 +213,10 @@ impl Cache {
             _ => return Lookup::Miss,
         };
         match entry::check_rows(bytes, &entry) {
-            Ok(rows) => Lookup::Hit(Found {
+            Ok(rows) => Lookup::Hit(Box::new(Found {
                 entry,
                 payload: Payload::Rows(rows),
-            }),
+            })),
             Err(e) => {
                 self.damaged(slot, &e);
                 Lookup::Miss
@@ -265,6 +271,7 @@ mod tests {
                 sql: String::new(),
                 tables: versions.iter().map(|(t, _)| *t).collect(),
                 versions: versions.to_vec(),
+                stamp: "s1".into(),
                 filled_at_ms: filled,
                 query_micros: 0,
                 row_count: 0,
@@ -279,21 +286,30 @@ mod tests {
     fn an_entry_is_judged_by_age_then_versions() {
         let e = entry(1_000, 300_000, &[(Table::Owners, 7), (Table::Pets, 41)]);
         let ttl = Duration::from_secs(300);
-        let same: Versions = [(Table::Owners, 7), (Table::Pets, 41)].into();
-        assert!(judge(&e, 2_000, ttl, Against::Versions(&same)).is_none());
+        let state = |versions: &[(Table, i64)], stamp: &str| DbState {
+            versions: versions.iter().copied().collect(),
+            stamp: stamp.into(),
+        };
+        let same = state(&[(Table::Owners, 7), (Table::Pets, 41)], "s1");
+        assert!(judge(&e, 2_000, ttl, Against::State(&same)).is_none());
         assert!(judge(&e, 2_000, ttl, Against::Ttl).is_none());
-        let moved: Versions = [(Table::Owners, 7), (Table::Pets, 42)].into();
-        match judge(&e, 2_000, ttl, Against::Versions(&moved)) {
+        let moved = state(&[(Table::Owners, 7), (Table::Pets, 42)], "s1");
+        match judge(&e, 2_000, ttl, Against::State(&moved)) {
             Some(Lookup::Stale { moved }) => assert_eq!(moved, "pets v41→v42"),
             _ => panic!("stale expected"),
         }
-        let gone: Versions = [(Table::Owners, 7)].into();
+        let gone = state(&[(Table::Owners, 7)], "s1");
         assert!(matches!(
-            judge(&e, 2_000, ttl, Against::Versions(&gone)),
+            judge(&e, 2_000, ttl, Against::State(&gone)),
             Some(Lookup::Stale { .. })
         ));
+        let restamped = state(&[(Table::Owners, 7), (Table::Pets, 41)], "s2");
+        match judge(&e, 2_000, ttl, Against::State(&restamped)) {
+            Some(Lookup::Stale { moved }) => assert!(moved.contains("schema"), "{moved}"),
+            _ => panic!("a new stamp makes it stale"),
+        }
         assert!(matches!(
-            judge(&e, 301_000, ttl, Against::Versions(&same)),
+            judge(&e, 301_000, ttl, Against::State(&same)),
             Some(Lookup::Expired { .. })
         ));
     }

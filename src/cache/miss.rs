@@ -13,7 +13,7 @@ use super::source::{Snapshot, Source};
 use super::store::FillLock;
 use super::{Cache, Slot};
 use crate::db::schema::Tables;
-use crate::db::versions::Versions;
+use crate::db::state::DbState;
 use crate::echo;
 use crate::output::Out;
 
@@ -47,15 +47,17 @@ impl Cache {
             .fold(Tables::NONE, |t, s| t.union(s.query.tables));
         let generations = self.guard(|store| store.generations(tables));
 
-        // 4. One snapshot: the versions, then each read served from an entry still valid
-        //    at those versions, or run.
+        // 4. One snapshot: the state, then each read served from an entry still valid in
+        //    it, or run; and which tables' writes may not move their version.
         let mut ran: Vec<Option<Ran>> = Vec::new();
-        let mut versions = Versions::new();
+        let mut state = DbState::default();
+        let mut untracked = Vec::new();
         source.snapshot(&mut |snap: &mut dyn Snapshot| {
-            versions = snap.versions(tables)?;
+            state = snap.state(tables)?;
+            untracked = snap.untracked(tables)?;
             ran.clear();
             for (slot, out) in slots.iter_mut().zip(outs.iter_mut()) {
-                if self.still_servable(slot, &versions) {
+                if self.still_servable(slot, &state) {
                     self.serve(slot, out)?;
                     ran.push(None);
                 } else {
@@ -77,7 +79,13 @@ impl Cache {
         for (slot, ran) in slots.iter().zip(ran) {
             if let Some(ran) = ran {
                 self.count_miss(slot);
-                self.fill(slot, ran, &versions, generations.as_deref());
+                match untracked
+                    .iter()
+                    .find(|(t, _)| slot.query.tables.contains(*t))
+                {
+                    Some((_, why)) => self.skip(slot.key, why),
+                    None => self.fill(slot, ran, &state, generations.as_deref()),
+                }
             }
         }
         Ok(())

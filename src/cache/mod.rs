@@ -108,7 +108,7 @@ struct Slot<'q> {
     lookup: Lookup,
     /// An entry fresh by age whose versions the latest lookup did not read (under
     /// `strict`, when another read of the batch missed): judged again in the snapshot.
-    unverified: Option<lookup::Found>,
+    unverified: Option<Box<lookup::Found>>,
     /// The first reason this read was not a hit (reported once, counted once).
     reason: Option<Lookup>,
 }

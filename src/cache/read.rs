@@ -81,11 +81,10 @@ impl Cache {
 
     /// Write a hit's answer into its output and count it.
     pub(super) fn serve(&mut self, slot: &mut Slot<'_>, out: &mut Out<'_>) -> Result<()> {
-        let Lookup::Hit(Found { entry, payload }) =
-            std::mem::replace(&mut slot.lookup, Lookup::Miss)
-        else {
+        let Lookup::Hit(found) = std::mem::replace(&mut slot.lookup, Lookup::Miss) else {
             unreachable!("only hits are served");
         };
+        let Found { entry, payload } = *found;
         let meta = &entry.meta;
         echo::cache_event(
             "hit",

@@ -1,18 +1,19 @@
-//! What the cache needs from the database, as a trait: the versions of the tables an entry
-//! read, a snapshot in which a query and those versions agree, and plain uncached reads.
+//! What the cache needs from the database, as a trait: the state an entry is valid for
+//! (its tables' versions and a stamp of schema, incarnation and session), a snapshot in
+//! which a query and that state agree, and plain uncached reads.
 //! `db::database::Database` implements it; the policy's unit tests use a fake.
 
 use anyhow::Result;
 
 use crate::db::read::ReadQuery;
-use crate::db::schema::Tables;
-use crate::db::versions::Versions;
+use crate::db::schema::{Table, Tables};
+use crate::db::state::DbState;
 use crate::output::{Out, RowSink};
 
 pub trait Source {
-    /// The versions of `tables` now (a strict hit's one small query). An error means they
+    /// The state of `tables` now (a strict hit's one small query). An error means it
     /// cannot be told (say, a database not migrated yet): the read takes the full path.
-    fn versions(&mut self, tables: Tables) -> Result<Versions>;
+    fn state(&mut self, tables: Tables) -> Result<DbState>;
 
     /// Run `f` in one read snapshot.
     fn snapshot(&mut self, f: &mut dyn FnMut(&mut dyn Snapshot) -> Result<()>) -> Result<()>;
@@ -21,9 +22,13 @@ pub trait Source {
     fn run_uncached(&mut self, queries: &[&ReadQuery], outs: &mut [Out<'_>]) -> Result<()>;
 }
 
-/// A read snapshot: versions read here agree with the rows of every query run here.
+/// A read snapshot: the state read here agrees with the rows of every query run here.
 pub trait Snapshot {
-    fn versions(&mut self, tables: Tables) -> Result<Versions>;
+    fn state(&mut self, tables: Tables) -> Result<DbState>;
+
+    /// The tables among `tables` whose writes may not move their version (a version
+    /// trigger missing, disabled or altered), each with why: never cached.
+    fn untracked(&mut self, tables: Tables) -> Result<Vec<(Table, String)>>;
 
     /// Run `query`, feeding `sink` its columns and rows (the caller ends the sink).
     fn run(&mut self, query: &ReadQuery, sink: &mut dyn RowSink) -> Result<()>;

@@ -16,14 +16,19 @@ use super::source::{Snapshot, Source};
 use super::{Bounds, Cache, Consistency, Lookup, Settings, now_ms};
 use crate::db::read::ReadQuery;
 use crate::db::schema::{Table, Tables};
+use crate::db::state::DbState;
 use crate::db::versions::Versions;
 use crate::output::{Collector, Out, RowSink};
 use crate::rows::{Rows, Value};
 
-/// A database: table versions, each statement's rows, and what happens while one runs.
+/// A database: table versions and stamp, each statement's rows, and what happens while
+/// one runs.
 #[derive(Default)]
 struct FakeDb {
     versions: Versions,
+    stamp: String,
+    /// Tables whose version trigger is gone, with why.
+    untracked: Vec<(Table, String)>,
     rows: HashMap<String, Rows>,
     /// Statements run, in order.
     ran: Vec<String>,
@@ -32,12 +37,24 @@ struct FakeDb {
 }
 
 impl Snapshot for FakeDb {
-    fn versions(&mut self, tables: Tables) -> Result<Versions> {
+    fn state(&mut self, tables: Tables) -> Result<DbState> {
+        Ok(DbState {
+            versions: self
+                .versions
+                .iter()
+                .filter(|(t, _)| tables.contains(**t))
+                .map(|(t, v)| (*t, *v))
+                .collect(),
+            stamp: self.stamp.clone(),
+        })
+    }
+
+    fn untracked(&mut self, tables: Tables) -> Result<Vec<(Table, String)>> {
         Ok(self
-            .versions
+            .untracked
             .iter()
-            .filter(|(t, _)| tables.contains(**t))
-            .map(|(t, v)| (*t, *v))
+            .filter(|(t, _)| tables.contains(*t))
+            .cloned()
             .collect())
     }
 
@@ -56,8 +73,8 @@ impl Snapshot for FakeDb {
 }
 
 impl Source for FakeDb {
-    fn versions(&mut self, tables: Tables) -> Result<Versions> {
-        Snapshot::versions(self, tables)
+    fn state(&mut self, tables: Tables) -> Result<DbState> {
+        Snapshot::state(self, tables)
     }
 
     fn snapshot(&mut self, f: &mut dyn FnMut(&mut dyn Snapshot) -> Result<()>) -> Result<()> {
@@ -101,6 +118,7 @@ fn scope() -> Scope {
     Scope {
         backend: "sqlite",
         database: "/tmp/clinic.db".into(),
+        session: String::new(),
         schema: "1".into(),
     }
 }
@@ -110,6 +128,7 @@ fn bench(consistency: Consistency) -> Bench {
     let state = Rc::clone(&store.state);
     let mut db = FakeDb {
         versions: [(Table::Owners, 7), (Table::Pets, 41)].into(),
+        stamp: "stamp-1".into(),
         ..FakeDb::default()
     };
     db.rows.insert(OWNERS.into(), rows(&["Ann", "Bob"]));
@@ -174,6 +193,7 @@ fn foreign_entry(q: &ReadQuery, rows: &Rows, versions: &[(Table, i64)], age: Dur
         sql: q.sql.clone(),
         tables: q.tables.to_vec(),
         versions: versions.to_vec(),
+        stamp: "stamp-1".into(),
         filled_at_ms: filled,
         query_micros: 1000,
         row_count: rows.rows.len() as u64,
@@ -332,4 +352,36 @@ fn writes_invalidate_what_read_their_tables_only() {
     b.cache.invalidate(Tables::of(&[Table::Pets]));
     assert!(b.lookup(&owners).is_hit());
     assert!(matches!(b.lookup(&pets), Lookup::Miss));
+}
+
+#[test]
+fn a_new_stamp_makes_every_entry_stale() {
+    let mut b = bench(Consistency::Strict);
+    let q = query(OWNERS, Table::Owners);
+    b.read(&[&q]);
+    b.db.stamp = "stamp-2".into(); // DDL, another session, a replaced database
+    match b.lookup(&q) {
+        Lookup::Stale { moved } => assert!(moved.contains("schema"), "{moved}"),
+        _ => panic!("stale expected"),
+    }
+    b.read(&[&q]);
+    assert_eq!(b.runs(), 2);
+    assert!(b.lookup(&q).is_hit(), "refilled under the new stamp");
+}
+
+#[test]
+fn a_table_whose_trigger_is_gone_is_never_kept() {
+    let mut b = bench(Consistency::Strict);
+    let q = query(OWNERS, Table::Owners);
+    b.db.untracked = vec![(
+        Table::Owners,
+        "the version trigger of owners is missing".into(),
+    )];
+    b.read(&[&q]);
+    b.read(&[&q]);
+    assert_eq!(b.runs(), 2, "nothing kept");
+    assert!(b.state.borrow().entries.is_empty());
+    let pets = query(PETS, Table::Pets);
+    b.read(&[&pets]);
+    assert!(b.lookup(&pets).is_hit(), "other tables are cached as ever");
 }

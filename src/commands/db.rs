@@ -7,10 +7,11 @@ use diesel::prelude::*;
 
 use crate::cli::DbCommand;
 use crate::context::Ctx;
-use crate::db::schema::Table;
-use crate::db::schema::Tables;
+use crate::db::queries::Written;
+use crate::db::schema::{Table, Tables};
 use crate::db::seed::{self, Plan};
-use crate::db::{migrations, versions};
+use crate::db::state::{self, TriggerState};
+use crate::db::{migrations, triggers, versions};
 use crate::output::Format;
 use crate::rows::{Rows, Value};
 
@@ -27,12 +28,24 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> Result<()> {
         }
         DbCommand::Migrate => {
             let ran = migrations::run_pending(ctx.db.connection()?)?;
-            if ran.is_empty() {
-                ctx.say("no pending migrations")
-            } else {
-                ran.iter()
-                    .try_for_each(|v| ctx.say(format_args!("ran migration {v}")))
+            let repaired = ctx.write(|conn| {
+                let repaired = triggers::repair(conn)?;
+                // A repair is DDL: what was cached under the old schema misses anyway.
+                let touched = if repaired.is_empty() {
+                    Tables::NONE
+                } else {
+                    Tables::ALL
+                };
+                Ok(Written::new(repaired, touched))
+            })?;
+            if ran.is_empty() && repaired.is_empty() {
+                return ctx.say("no pending migrations");
             }
+            ran.iter()
+                .try_for_each(|v| ctx.say(format_args!("ran migration {v}")))?;
+            repaired
+                .iter()
+                .try_for_each(|r| ctx.say(format_args!("restored {r}")))
         }
         DbCommand::Status => status(ctx),
         DbCommand::Seed(args) => {
@@ -71,22 +84,37 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> Result<()> {
     }
 }
 
-/// Backend, database, each migration, and each table's rows and version.
+/// Backend, database, each migration, each table's rows, version and version trigger,
+/// and (PostgreSQL) how schema changes are seen.
 fn status(ctx: &mut Ctx) -> Result<()> {
     let backend = ctx.backend().name();
     let database = ctx.target().to_string();
     let conn = ctx.db.connection()?;
     let migrations = migrations::status(conn)?;
     let current = migrations.iter().all(|(_, applied)| *applied);
-    let mut tables: Vec<(&str, i64, i64)> = Vec::new();
+    let mut tables: Vec<(&str, i64, i64, TriggerState)> = Vec::new();
+    let mut ddl_watch = None;
     if current {
         let versions = versions::read(conn, Tables::ALL)?;
+        let triggers = state::triggers(conn, Tables::ALL)?;
         for table in Table::ALL {
             let rows: i64 = diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
                 .get_result::<Count>(conn)?
                 .n;
             let version = versions.get(&table).copied().unwrap_or(0);
-            tables.push((table.name(), rows, version));
+            let trigger = triggers
+                .iter()
+                .find(|(t, _)| *t == table)
+                .map_or(TriggerState::Missing, |(_, s)| s.clone());
+            tables.push((table.name(), rows, version, trigger));
+        }
+        if let crate::db::target::Backend::Postgres = ctx.db.backend() {
+            let watched = triggers::ddl_watched(ctx.db.connection()?)?;
+            ddl_watch = Some(if watched {
+                "event trigger petdb_ddl"
+            } else {
+                "catalog fingerprint (no event trigger: petdb db migrate as a superuser adds it)"
+            });
         }
     }
     if ctx.settings.style.format == Format::Json {
@@ -95,7 +123,8 @@ fn status(ctx: &mut Ctx) -> Result<()> {
             "database": database,
             "schema_version": migrations::latest_version(),
             "migrations": migrations.iter().map(|(v, a)| serde_json::json!({"version": v, "applied": a})).collect::<Vec<_>>(),
-            "tables": tables.iter().map(|(t, r, v)| serde_json::json!({"table": t, "rows": r, "version": v})).collect::<Vec<_>>(),
+            "tables": tables.iter().map(|(t, r, v, g)| serde_json::json!({"table": t, "rows": r, "version": v, "trigger": g.describe()})).collect::<Vec<_>>(),
+            "ddl_watch": ddl_watch,
         });
         serde_json::to_writer_pretty(&mut ctx.out, &doc).map_err(std::io::Error::from)?;
         use std::io::Write;
@@ -114,13 +143,26 @@ fn status(ctx: &mut Ctx) -> Result<()> {
         rows.rows
             .push(vec![text(&format!("migration {version}")), text(state)]);
     }
-    for (table, n, version) in &tables {
+    for (table, n, version, trigger) in &tables {
         rows.rows
             .push(vec![text(&format!("{table} rows")), Value::Int(*n)]);
         rows.rows.push(vec![
             text(&format!("{table} version")),
             Value::Int(*version),
         ]);
+        let trigger = match trigger {
+            TriggerState::Ok => "ok".to_owned(),
+            other => format!(
+                "{} (not cached; petdb db migrate restores it)",
+                other.describe()
+            ),
+        };
+        rows.rows
+            .push(vec![text(&format!("{table} trigger")), text(&trigger)]);
+    }
+    if let Some(watch) = ddl_watch {
+        rows.rows
+            .push(vec![text("schema changes seen by"), text(watch)]);
     }
     ctx.print_rows(&rows)
 }

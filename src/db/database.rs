@@ -8,9 +8,9 @@ use anyhow::Result;
 use super::connection::{self, AnyConnection};
 use super::migrations;
 use super::read::{self, ReadQuery};
-use super::schema::Tables;
+use super::schema::{Table, Tables};
+use super::state::{self, DbState, TriggerState};
 use super::target::{Backend, Target};
-use super::versions::{self, Versions};
 use crate::cache::{Snapshot, Source};
 use crate::output::{Out, RowSink};
 
@@ -72,8 +72,8 @@ impl Database {
 }
 
 impl Source for Database {
-    fn versions(&mut self, tables: Tables) -> Result<Versions> {
-        versions::read(self.connection()?, tables)
+    fn state(&mut self, tables: Tables) -> Result<DbState> {
+        state::read(self.connection()?, tables)
     }
 
     fn snapshot(&mut self, f: &mut dyn FnMut(&mut dyn Snapshot) -> Result<()>) -> Result<()> {
@@ -86,8 +86,19 @@ impl Source for Database {
 }
 
 impl Snapshot for AnyConnection {
-    fn versions(&mut self, tables: Tables) -> Result<Versions> {
-        versions::read(self, tables)
+    fn state(&mut self, tables: Tables) -> Result<DbState> {
+        state::read(self, tables)
+    }
+
+    fn untracked(&mut self, tables: Tables) -> Result<Vec<(Table, String)>> {
+        Ok(state::triggers(self, tables)?
+            .into_iter()
+            .filter(|(_, s)| *s != TriggerState::Ok)
+            .map(|(t, s)| {
+                let why = format!("the version trigger of {t} is {}", s.describe());
+                (t, why)
+            })
+            .collect())
     }
 
     fn run(&mut self, query: &ReadQuery, sink: &mut dyn RowSink) -> Result<()> {

@@ -12,5 +12,7 @@ pub(crate) mod queries;
 pub mod read;
 pub mod schema;
 pub(crate) mod seed;
+pub(crate) mod state;
 pub mod target;
+pub(crate) mod triggers;
 pub(crate) mod versions;

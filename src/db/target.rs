@@ -87,11 +87,26 @@ impl Target {
     }
 
     /// A stable, password-free name for this database: the canonical file path for SQLite
-    /// (so `./a.db` and `/abs/a.db` agree), `user@host:port/dbname` for PostgreSQL.
+    /// (so `./a.db` and `/abs/a.db` agree), `host:port/dbname` for PostgreSQL (libpq's
+    /// environment filling in what the URL leaves out). Hosts sharing a cache share this
+    /// database's invalidations through it.
     pub fn identity(&self) -> String {
         match self {
             Target::Sqlite { path, .. } => canonical_sqlite_path(path).display().to_string(),
-            Target::Postgres { url, .. } => postgres_identity(url),
+            Target::Postgres { url, .. } => postgres_identity(url, &Env::current()).0,
+        }
+    }
+
+    /// Everything on this side of the connection that can change what a query returns,
+    /// besides the database: for PostgreSQL the effective user, every connection parameter
+    /// and every libpq environment variable but the password ones (`PGOPTIONS` sets
+    /// `search_path`, `TimeZone`, a role…), and a service file's contents if one is named.
+    /// Part of every cache key, so `--consistency ttl` keeps sessions apart too (under
+    /// `strict` the server's own view of the session is checked on every hit as well).
+    pub fn session(&self) -> String {
+        match self {
+            Target::Sqlite { .. } => String::new(),
+            Target::Postgres { url, .. } => postgres_session(url, &Env::current()),
         }
     }
 }
@@ -182,23 +197,104 @@ pub fn redact_unparsed(s: &str) -> String {
     }
 }
 
-fn postgres_identity(url: &str) -> String {
+/// The libpq environment (`PG…` variables) and the OS user, as a session sees them.
+struct Env {
+    vars: Vec<(String, String)>,
+    os_user: String,
+}
+
+impl Env {
+    fn current() -> Self {
+        let mut vars: Vec<(String, String)> = std::env::vars_os()
+            .filter_map(|(k, v)| Some((k.into_string().ok()?, v.to_string_lossy().into_owned())))
+            .filter(|(k, _)| k.starts_with("PG") && k != "PGPASSWORD" && k != "PGPASSFILE")
+            .collect();
+        vars.sort();
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        let uid = unsafe { libc::geteuid() };
+        Env {
+            vars,
+            os_user: uid.to_string(),
+        }
+    }
+
+    fn var(&self, name: &str) -> Option<&str> {
+        self.vars
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .filter(|v| !v.is_empty())
+    }
+}
+
+/// (`host:port/dbname`, user) as libpq resolves them: the URL, then the environment, then
+/// libpq's defaults.
+fn postgres_identity(url: &str, env: &Env) -> (String, String) {
     let Ok(u) = Url::parse(url) else {
-        return redact_unparsed(url);
+        return (redact_unparsed(url), String::new());
     };
     let param = |name: &str| {
         u.query_pairs()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.into_owned())
+            .filter(|v| !v.is_empty())
     };
-    let host = param("host").unwrap_or_else(|| u.host_str().unwrap_or("localhost").to_owned());
+    let host = param("host")
+        .or_else(|| u.host_str().filter(|h| !h.is_empty()).map(str::to_owned))
+        .or_else(|| env.var("PGHOST").map(str::to_owned))
+        .unwrap_or_else(|| "localhost".to_owned());
     let port = param("port")
         .and_then(|p| p.parse::<u16>().ok())
         .or(u.port())
+        .or_else(|| env.var("PGPORT").and_then(|p| p.parse().ok()))
         .unwrap_or(5432);
-    let user = param("user").unwrap_or_else(|| u.username().to_owned());
-    let db = param("dbname").unwrap_or_else(|| u.path().trim_start_matches('/').to_owned());
-    format!("{user}@{host}:{port}/{db}")
+    let user = param("user")
+        .or_else(|| Some(u.username().to_owned()).filter(|s| !s.is_empty()))
+        .or_else(|| env.var("PGUSER").map(str::to_owned))
+        .unwrap_or_else(|| format!("uid {}", env.os_user));
+    let db = param("dbname")
+        .or_else(|| Some(u.path().trim_start_matches('/').to_owned()).filter(|s| !s.is_empty()))
+        .or_else(|| env.var("PGDATABASE").map(str::to_owned))
+        .unwrap_or_else(|| user.clone());
+    (format!("{host}:{port}/{db}"), user)
+}
+
+fn postgres_session(url: &str, env: &Env) -> String {
+    let (_, user) = postgres_identity(url, env);
+    let mut parts = vec![format!("user={user}")];
+    if let Ok(u) = Url::parse(url) {
+        let mut params: Vec<(String, String)> = u
+            .query_pairs()
+            .filter(|(k, _)| k != "password")
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        params.sort();
+        parts.extend(params.into_iter().map(|(k, v)| format!("{k}={v}")));
+    }
+    parts.extend(env.vars.iter().map(|(k, v)| format!("{k}={v}")));
+    // A service file can set any parameter: what it says now is part of the session.
+    let service_named = env.var("PGSERVICE").is_some() || url.contains("service=");
+    if service_named {
+        let home = std::env::var_os("HOME").map(std::path::PathBuf::from);
+        let files = [
+            env.var("PGSERVICEFILE").map(std::path::PathBuf::from),
+            home.map(|h| h.join(".pg_service.conf")),
+            Some(
+                std::path::Path::new(env.var("PGSYSCONFDIR").unwrap_or("/etc/postgresql-common"))
+                    .join("pg_service.conf"),
+            ),
+        ];
+        for file in files.into_iter().flatten() {
+            if let Ok(bytes) = std::fs::read(&file) {
+                parts.push(format!(
+                    "{}={}",
+                    file.display(),
+                    blake3::hash(&bytes).to_hex()
+                ));
+            }
+        }
+    }
+    parts.join("\x1f")
 }
 
 #[cfg(test)]
@@ -220,11 +316,49 @@ mod tests {
     }
 
     #[test]
+    fn libpq_fills_in_what_the_url_leaves_out() {
+        let env = |vars: &[(&str, &str)]| Env {
+            vars: vars
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
+            os_user: "1000".into(),
+        };
+        let bare = "postgres:///?connect_timeout=4";
+        assert_eq!(
+            postgres_identity(bare, &env(&[])),
+            ("localhost:5432/uid 1000".into(), "uid 1000".into())
+        );
+        let pg = env(&[
+            ("PGDATABASE", "clinic"),
+            ("PGHOST", "db"),
+            ("PGUSER", "ann"),
+        ]);
+        assert_eq!(postgres_identity(bare, &pg).0, "db:5432/clinic");
+        let url = "postgres://bob@h:6543/x";
+        assert_eq!(postgres_identity(url, &pg).0, "h:6543/x", "the URL wins");
+        // The session differs with the user and with any libpq variable, never with a password.
+        let base = postgres_session(url, &env(&[]));
+        assert_ne!(base, postgres_session("postgres://eve@h:6543/x", &env(&[])));
+        assert_ne!(
+            base,
+            postgres_session(url, &env(&[("PGOPTIONS", "-c search_path=evil")]))
+        );
+        assert_ne!(
+            base,
+            postgres_session(&format!("{url}?options=-c%20TimeZone%3DUTC"), &env(&[]))
+        );
+        let secret = postgres_session("postgres://bob:s3cret@h:6543/x?password=s3cret", &env(&[]));
+        assert!(!secret.contains("s3cret"), "{secret}");
+    }
+
+    #[test]
     fn passwords_never_show() {
         let t = Target::for_url(Some("postgres://bob:s3cret@db.example:6543/clinic")).unwrap();
         assert!(!t.to_string().contains("s3cret"), "{t}");
         assert!(!t.identity().contains("s3cret"));
-        assert_eq!(t.identity(), "bob@db.example:6543/clinic");
+        assert!(!t.session().contains("s3cret"));
+        assert_eq!(t.identity(), "db.example:6543/clinic");
         let q = Target::for_url(Some("postgres://h/db?user=bob&password=s3cret")).unwrap();
         assert!(!q.to_string().contains("s3cret"), "{q}");
         assert!(!q.identity().contains("s3cret"));

@@ -318,6 +318,65 @@ impl TestEnv {
         (String::from_utf8(out.stdout).expect("utf-8"), stderr)
     }
 
+    /// Execute several statements in one go on a raw connection.
+    pub fn raw_batch(&self, sql: &str) {
+        use diesel::connection::SimpleConnection;
+        let mut conn = self.raw();
+        conn.batch_execute(sql)
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
+    /// This bench's PostgreSQL URL without its user, so `PGUSER` decides who connects.
+    pub fn url_without_user(&self) -> String {
+        let mut url = url::Url::parse(&self.url).expect("a URL");
+        url.set_username("").expect("a URL with a user part");
+        url.to_string()
+    }
+
+    /// (admin URL, database name) of this bench's PostgreSQL database.
+    pub fn pg(&self) -> Option<(&str, &str)> {
+        self.pg.as_ref().map(|(a, n)| (a.as_str(), n.as_str()))
+    }
+
+    /// Run statements on the PostgreSQL server as the admin, outside this database (to
+    /// create roles, or databases from templates).
+    pub fn pg_admin_execute(&self, sql: &str) {
+        let (admin, _) = self.pg().expect("a PostgreSQL bench");
+        let mut conn = PgConnection::establish(admin).expect("admin connection");
+        diesel::sql_query(sql)
+            .execute(&mut conn)
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
+    /// Run petdb with `args` and `envs`, expect success, return (stdout, stderr).
+    pub fn run_with(&self, envs: &[(&str, &str)], args: &[&str]) -> (String, String) {
+        let out = self
+            .cmd()
+            .envs(envs.iter().copied())
+            .args(args)
+            .output()
+            .expect("run petdb");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(
+            out.status.success(),
+            "petdb {args:?} with {envs:?} failed: {stderr}"
+        );
+        (String::from_utf8(out.stdout).expect("utf-8"), stderr)
+    }
+
+    /// `args` answered through the cache (with `-v`) and without it must agree; returns
+    /// the answer and the cache events.
+    pub fn agrees(&self, args: &[&str]) -> (String, String) {
+        let cached = self.run_with(&[], &[&["-v"][..], args].concat());
+        let fresh = self.ok(&[&["--no-cache"][..], args].concat());
+        assert_eq!(
+            cached.0, fresh,
+            "cached answer of {args:?} differs: {}",
+            cached.1
+        );
+        cached
+    }
+
     /// Make the database disappear: delete the SQLite file, or drop the PostgreSQL database.
     pub fn drop_database(&self) {
         match &self.pg {

@@ -17,6 +17,7 @@ pub(crate) fn sample() -> (Meta, Rows, Key) {
         sql: "SELECT id, name FROM pets".into(),
         tables: vec![Table::Pets],
         versions: vec![(Table::Pets, 41)],
+        stamp: "sqlite:7:abc".into(),
         filled_at_ms: 1_700_000_000_000,
         query_micros: 1234,
         row_count: 2,

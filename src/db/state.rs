@@ -1,0 +1,199 @@
+//! What a cached read is valid for besides its rows, read from the database in one round
+//! trip with the table versions: a **stamp** of the database's incarnation, its schema and
+//! (on PostgreSQL) the session. Any DDL, a restored or replaced database, another role or
+//! search_path or TimeZone — each changes the stamp, so an entry filled before can never
+//! match. And, before a fill, whether each table's version trigger is still as petdb made
+//! it (`untracked`): a table whose writes may not move its version is never cached.
+//!
+//! - SQLite: `PRAGMA schema_version` (moves on every schema change) and the incarnation.
+//! - PostgreSQL: the DDL generation an event trigger replaces after every schema change
+//!   (where the migrating role could create one: a superuser), else a fingerprint of the
+//!   catalog rows that decide a result (slower to read, as exact); the incarnation; the
+//!   effective role, its attributes and memberships, and every setting that changes how
+//!   values come out.
+
+use anyhow::{Context, Result};
+
+use super::connection::AnyConnection;
+use super::read::{self, ReadQuery};
+use super::schema::{Table, Tables};
+use super::versions::Versions;
+use crate::rows::Value;
+
+/// The versions of some tables and the stamp they were read with.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DbState {
+    pub versions: Versions,
+    pub stamp: String,
+}
+
+/// Read the state of `tables`: one statement (two on PostgreSQL without the event trigger).
+pub fn read(conn: &mut AnyConnection, tables: Tables) -> Result<DbState> {
+    let names = quoted_list(tables);
+    match conn {
+        AnyConnection::Sqlite(_) => {
+            let sql = format!(
+                "SELECT s.schema_version, s.incarnation, v.table_name, v.version FROM \
+                 (SELECT (SELECT schema_version FROM pragma_schema_version) AS schema_version, \
+                 (SELECT value FROM petdb_meta WHERE key = 'incarnation') AS incarnation) s \
+                 LEFT JOIN table_versions v ON v.table_name IN ({names})"
+            );
+            let rows = fetch(conn, &sql)?;
+            let stamp = match rows.first() {
+                Some(r) => format!("sqlite:{}:{}", text(&r[0]), text(&r[1])),
+                None => String::new(),
+            };
+            Ok(DbState {
+                versions: versions_of(&rows, 2),
+                stamp,
+            })
+        }
+        AnyConnection::Postgresql(_) => {
+            let sql = format!(
+                "SELECT s.session, s.watch, v.table_name, v.version FROM (SELECT {SESSION} AS session, \
+                 {WATCH} AS watch) s LEFT JOIN table_versions v ON v.table_name IN ({names})",
+                WATCH = watch_sql()
+            );
+            let rows = fetch(conn, &sql)?;
+            let first = rows.first().context("the state query returned nothing")?;
+            let (session, watch) = (text(&first[0]), text(&first[1]));
+            let schema = if watch.is_empty() {
+                // No event trigger watching DDL: the catalog itself, fingerprinted.
+                let rows = fetch(conn, FINGERPRINT)?;
+                format!(
+                    "catalog:{}",
+                    rows.first().map(|r| text(&r[0])).unwrap_or_default()
+                )
+            } else {
+                format!("ddl:{watch}")
+            };
+            let stamp = blake3::hash(format!("{session}\x1e{schema}").as_bytes()).to_hex();
+            Ok(DbState {
+                versions: versions_of(&rows, 2),
+                stamp: format!("postgres:{}", &stamp[..32]),
+            })
+        }
+    }
+}
+
+/// Everything about the session that can change what a query returns or how its values
+/// come out, as one text.
+const SESSION: &str = "concat_ws(E'\\x1f', current_user, session_user, current_database(), \
+     current_setting('search_path'), current_setting('TimeZone'), current_setting('DateStyle'), \
+     current_setting('IntervalStyle'), current_setting('extra_float_digits'), \
+     current_setting('lc_monetary'), current_setting('lc_numeric'), current_setting('lc_time'), \
+     current_setting('bytea_output'), current_setting('row_security'), \
+     current_setting('standard_conforming_strings'), current_setting('default_text_search_config'), \
+     current_setting('server_version_num'), \
+     (SELECT concat_ws(':', rolsuper, rolinherit, rolbypassrls, rolconfig) FROM pg_roles WHERE rolname = current_user), \
+     (SELECT concat_ws(':', count(*), max(xmin::text::int8)) FROM pg_auth_members), \
+     (SELECT value FROM petdb_meta WHERE key = 'incarnation'))";
+
+/// The DDL generation, if petdb's event trigger is in place, enabled always, and runs
+/// petdb's own function; otherwise NULL.
+fn watch_sql() -> String {
+    format!(
+        "(SELECT concat_ws(':', m.value, e.oid, e.xmin, p.oid, p.xmin) \
+         FROM petdb_meta m, pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid \
+         WHERE m.key = 'ddl' AND e.evtname = 'petdb_ddl' AND e.evtenabled = 'A' \
+         AND e.evtevent = 'ddl_command_end' AND p.proname = 'petdb_note_ddl' AND p.prosrc = {})",
+        sql_literal(&note_ddl_source())
+    )
+}
+
+/// Every catalog row that decides what a read of petdb's tables returns: the tables as
+/// their unqualified names resolve now, their columns, triggers, children, policies and
+/// rules, and every user-defined function, operator, cast and type (one could capture a
+/// call). Used only where no event trigger watches DDL.
+const FINGERPRINT: &str = "WITH rel AS (SELECT t.name, to_regclass(t.name) AS oid \
+     FROM unnest(ARRAY['owners', 'pets', 'procedures', 'species', 'table_versions', 'petdb_meta']) AS t(name)) \
+     SELECT md5(concat_ws(E'\\x1f', \
+     (SELECT string_agg(concat_ws(':', r.name, c.oid, c.relfilenode, c.relkind, c.relrowsecurity, c.relforcerowsecurity, c.relacl, c.xmin), ';' ORDER BY r.name) FROM rel r LEFT JOIN pg_class c ON c.oid = r.oid), \
+     (SELECT string_agg(concat_ws(':', a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmod, a.attisdropped, a.attnotnull, a.attgenerated, a.attcollation, a.attacl, a.xmin), ';' ORDER BY a.attrelid, a.attnum) FROM pg_attribute a WHERE a.attrelid IN (SELECT oid FROM rel) AND a.attnum > 0), \
+     (SELECT string_agg(concat_ws(':', tg.oid, tg.tgname, tg.tgenabled, tg.tgfoid, tg.tgtype, tg.xmin), ';' ORDER BY tg.oid) FROM pg_trigger tg WHERE tg.tgrelid IN (SELECT oid FROM rel)), \
+     (SELECT string_agg(concat_ws(':', i.inhrelid, i.inhparent), ';' ORDER BY i.inhrelid) FROM pg_inherits i WHERE i.inhparent IN (SELECT oid FROM rel)), \
+     (SELECT string_agg(concat_ws(':', p.oid, p.xmin), ';' ORDER BY p.oid) FROM pg_policy p WHERE p.polrelid IN (SELECT oid FROM rel)), \
+     (SELECT string_agg(concat_ws(':', w.oid, w.xmin), ';' ORDER BY w.oid) FROM pg_rewrite w WHERE w.ev_class IN (SELECT oid FROM rel)), \
+     (SELECT concat_ws(':', count(*), sum(oid::int8), max(xmin::text::int8)) FROM pg_proc WHERE oid >= 16384), \
+     (SELECT concat_ws(':', count(*), sum(oid::int8), max(xmin::text::int8)) FROM pg_operator WHERE oid >= 16384), \
+     (SELECT concat_ws(':', count(*), sum(oid::int8), max(xmin::text::int8)) FROM pg_cast WHERE oid >= 16384), \
+     (SELECT concat_ws(':', count(*), sum(oid::int8), max(xmin::text::int8)) FROM pg_type WHERE oid >= 16384), \
+     (SELECT concat_ws(':', count(*), sum(oid::int8), max(xmin::text::int8)) FROM pg_namespace WHERE oid >= 16384)))";
+
+/// Why a table's reads cannot be cached now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TriggerState {
+    Ok,
+    Missing,
+    Disabled,
+    /// Present, but not as petdb made it (other events, a condition, another function).
+    Altered,
+    /// Rows written to another table show up in this one (PostgreSQL inheritance).
+    HasChildren,
+}
+
+impl TriggerState {
+    pub fn describe(&self) -> &'static str {
+        match self {
+            TriggerState::Ok => "ok",
+            TriggerState::Missing => "missing",
+            TriggerState::Disabled => "disabled",
+            TriggerState::Altered => "altered",
+            TriggerState::HasChildren => "has inheritance children",
+        }
+    }
+}
+
+/// The state of each table's version trigger(s). A write to a table whose trigger is not
+/// `Ok` may leave its version where it was, so its reads are not cached.
+pub fn triggers(conn: &mut AnyConnection, tables: Tables) -> Result<Vec<(Table, TriggerState)>> {
+    super::triggers::check(conn, tables)
+}
+
+/// Quote each table name for an `IN (…)` list (the names are petdb's own constants).
+fn quoted_list(tables: Tables) -> String {
+    let mut names: Vec<String> = tables.iter().map(|t| format!("'{}'", t.name())).collect();
+    if names.is_empty() {
+        names.push("''".into()); // matches no table: the state alone
+    }
+    names.join(", ")
+}
+
+pub(crate) fn sql_literal(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+pub(crate) fn fetch(conn: &mut AnyConnection, sql: &str) -> Result<Vec<Vec<Value>>> {
+    let query = ReadQuery {
+        sql: sql.to_owned(),
+        ..ReadQuery::default()
+    };
+    Ok(read::fetch(conn, &query)?.rows)
+}
+
+fn text(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::Int(i) => i.to_string(),
+        Value::Text(s) | Value::Decimal(s) => s.clone(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// The `(table, version)` pairs of `rows`, from column `at` on (absent ones skipped).
+fn versions_of(rows: &[Vec<Value>], at: usize) -> Versions {
+    rows.iter()
+        .filter_map(|r| {
+            let table = match &r[at] {
+                Value::Text(name) => Table::from_name(name)?,
+                _ => return None,
+            };
+            Some((table, r[at + 1].as_int()?))
+        })
+        .collect()
+}
+
+/// The body of `petdb_note_ddl()` as the migration defines it.
+pub(crate) fn note_ddl_source() -> String {
+    super::triggers::dollar_body(super::triggers::PG_MIGRATION, "petdb_note_ddl")
+}

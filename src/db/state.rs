@@ -51,8 +51,7 @@ pub fn read(conn: &mut AnyConnection, tables: Tables) -> Result<DbState> {
         AnyConnection::Postgresql(_) => {
             let sql = format!(
                 "SELECT s.session, s.watch, v.table_name, v.version FROM (SELECT {SESSION} AS session, \
-                 {WATCH} AS watch) s LEFT JOIN table_versions v ON v.table_name IN ({names})",
-                WATCH = watch_sql()
+                 {WATCH} AS watch) s LEFT JOIN table_versions v ON v.table_name IN ({names})"
             );
             let rows = fetch(conn, &sql)?;
             let first = rows.first().context("the state query returned nothing")?;
@@ -89,17 +88,12 @@ const SESSION: &str = "concat_ws(E'\\x1f', current_user, session_user, current_d
      (SELECT concat_ws(':', count(*), max(xmin::text::int8)) FROM pg_auth_members), \
      (SELECT value FROM petdb_meta WHERE key = 'incarnation'))";
 
-/// The DDL generation, if petdb's event trigger is in place, enabled always, and runs
-/// petdb's own function; otherwise NULL.
-fn watch_sql() -> String {
-    format!(
-        "(SELECT concat_ws(':', m.value, e.oid, e.xmin, p.oid, p.xmin) \
-         FROM petdb_meta m, pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid \
-         WHERE m.key = 'ddl' AND e.evtname = 'petdb_ddl' AND e.evtenabled = 'A' \
-         AND e.evtevent = 'ddl_command_end' AND p.proname = 'petdb_note_ddl' AND p.prosrc = {})",
-        sql_literal(&note_ddl_source())
-    )
-}
+/// The DDL generation, if petdb's event trigger is in place and enabled always, with the
+/// catalog rows of the trigger and its function (so replacing either changes the stamp;
+/// whether the function is petdb's own is checked before every fill); otherwise NULL.
+const WATCH: &str = "(SELECT concat_ws(':', m.value, e.oid, e.xmin, p.oid, p.xmin) \
+     FROM petdb_meta m, pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid \
+     WHERE m.key = 'ddl' AND e.evtname = 'petdb_ddl' AND e.evtenabled = 'A')";
 
 /// Every catalog row that decides what a read of petdb's tables returns: the tables as
 /// their unqualified names resolve now, their columns, triggers, children, policies and
@@ -191,9 +185,4 @@ fn versions_of(rows: &[Vec<Value>], at: usize) -> Versions {
             Some((table, r[at + 1].as_int()?))
         })
         .collect()
-}
-
-/// The body of `petdb_note_ddl()` as the migration defines it.
-pub(crate) fn note_ddl_source() -> String {
-    super::triggers::dollar_body(super::triggers::PG_MIGRATION, "petdb_note_ddl")
 }

@@ -49,7 +49,16 @@ fn function_statement<'a>(sql: &'a str, name: &str) -> &'a str {
     &sql[start..end]
 }
 
-/// Each table's trigger state.
+/// SQL true when the event trigger `e` and its function `p` are petdb's own.
+fn watch_intact() -> String {
+    format!(
+        "e.evtevent = 'ddl_command_end' AND p.proname = 'petdb_note_ddl' AND p.prosrc = {}",
+        sql_literal(&dollar_body(PG_MIGRATION, "petdb_note_ddl"))
+    )
+}
+
+/// Each table's trigger state (on PostgreSQL an altered DDL watch alters them all: the
+/// stamp of a cached read cannot be trusted without it).
 pub fn check(conn: &mut AnyConnection, tables: Tables) -> Result<Vec<(Table, TriggerState)>> {
     let names = tables
         .iter()
@@ -94,6 +103,7 @@ pub fn check(conn: &mut AnyConnection, tables: Tables) -> Result<Vec<(Table, Tri
         }
         AnyConnection::Postgresql(_) => {
             let bump = sql_literal(&dollar_body(PG_MIGRATION, "petdb_bump_table_version"));
+            let intact = watch_intact();
             let rows = fetch(
                 conn,
                 &format!(
@@ -105,6 +115,8 @@ pub fn check(conn: &mut AnyConnection, tables: Tables) -> Result<Vec<(Table, Tri
                      (SELECT count(*) FROM pg_trigger x WHERE x.tgrelid = to_regclass('table_versions') AND NOT x.tgisinternal) \
                      + (SELECT count(*) FROM pg_rewrite w WHERE w.ev_class = to_regclass('table_versions')) \
                      + (SELECT count(*) FROM pg_class c WHERE c.oid = to_regclass('table_versions') AND c.relrowsecurity) \
+                     + (SELECT count(*) FROM pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid \
+                        WHERE e.evtname = 'petdb_ddl' AND e.evtenabled = 'A' AND NOT ({intact})) \
                      FROM unnest(ARRAY[{names}]) AS t(name) \
                      LEFT JOIN pg_trigger tg ON tg.tgrelid = to_regclass(t.name) AND tg.tgname = t.name || '_version' \
                      LEFT JOIN pg_proc p ON p.oid = tg.tgfoid"
@@ -191,9 +203,8 @@ fn repair_ddl_watch(conn: &mut AnyConnection) -> Result<Option<String>> {
         &format!(
             "SELECT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user), \
              EXISTS (SELECT 1 FROM pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid \
-             WHERE e.evtname = 'petdb_ddl' AND e.evtenabled = 'A' AND e.evtevent = 'ddl_command_end' \
-             AND p.proname = 'petdb_note_ddl' AND p.prosrc = {})",
-            sql_literal(&dollar_body(PG_MIGRATION, "petdb_note_ddl"))
+             WHERE e.evtname = 'petdb_ddl' AND e.evtenabled = 'A' AND {})",
+            watch_intact()
         ),
     )?;
     let (superuser, intact) = (&rows[0][0], &rows[0][1]);
@@ -225,9 +236,8 @@ pub fn ddl_watched(conn: &mut AnyConnection) -> Result<bool> {
                 conn,
                 &format!(
                     "SELECT EXISTS (SELECT 1 FROM pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid \
-                     WHERE e.evtname = 'petdb_ddl' AND e.evtenabled = 'A' AND e.evtevent = 'ddl_command_end' \
-                     AND p.proname = 'petdb_note_ddl' AND p.prosrc = {})",
-                    sql_literal(&dollar_body(PG_MIGRATION, "petdb_note_ddl"))
+                     WHERE e.evtname = 'petdb_ddl' AND e.evtenabled = 'A' AND {})",
+                    watch_intact()
                 ),
             )?;
             Ok(rows[0][0] == Value::Bool(true))

@@ -185,6 +185,29 @@ fn a_disabled_trigger_or_a_replica_session_cannot_hide_a_write_on_postgres() {
 }
 
 #[test]
+fn a_ddl_watch_that_no_longer_watches_stops_caching_on_postgres() {
+    let env = TestEnv::seeded(5);
+    if env.backend != Backend::Postgres {
+        return;
+    }
+    filled(&env, COUNT_PETS);
+    env.raw_execute(
+        "CREATE OR REPLACE FUNCTION petdb_note_ddl() RETURNS event_trigger LANGUAGE plpgsql \
+         AS $$ BEGIN NULL; END; $$",
+    );
+    // DDL would now go unseen: nothing is cached until db migrate restores the watch.
+    for _ in 0..2 {
+        let (_, events) = env.agrees(COUNT_PETS);
+        assert!(!has_event(&events, "hit"), "{events}");
+    }
+    let status = env.ok(&["db", "status"]);
+    assert!(status.contains("altered"), "{status}");
+    let migrated = env.ok(&["db", "migrate"]);
+    assert!(migrated.contains("DDL watch"), "{migrated}");
+    filled(&env, COUNT_PETS);
+}
+
+#[test]
 fn rows_of_an_inheriting_table_or_a_rewritten_column_are_never_served_stale() {
     let env = TestEnv::seeded(5);
     if env.backend != Backend::Postgres {

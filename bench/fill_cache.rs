@@ -10,7 +10,7 @@ use petdb::cache::disk::DiskStore;
 use petdb::cache::entry::{self, Meta};
 use petdb::cache::key::Key;
 use petdb::cache::stats::Stats;
-use petdb::cache::store::Store;
+use petdb::cache::store::{Generation, Put, Store, Tag};
 use petdb::db::schema::{Table, Tables};
 use petdb::rows::{Rows, Value};
 
@@ -30,7 +30,16 @@ fn main() -> Result<()> {
                     max_entry_bytes: u64::MAX,
                 };
                 let mut store = DiskStore::open(&dir, "bench-filler", bounds)?;
-                let generations = store.generations(Tables::of(&[Table::Owners]))?;
+                // The owners generation as it is (the first put of all sets it).
+                let tag_now = |store: &mut DiskStore| -> Result<Tag> {
+                    let found = store.generations(Tables::of(&[Table::Owners]))?.remove(0).1;
+                    Ok(Tag {
+                        table: Table::Owners,
+                        create: found.is_none(),
+                        generation: found.unwrap_or_else(Generation::fresh),
+                    })
+                };
+                let mut tag = tag_now(&mut store)?;
                 let now = std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)?
                     .as_millis() as u64;
@@ -57,12 +66,17 @@ fn main() -> Result<()> {
                         tables: vec![Table::Owners],
                         versions: vec![(Table::Owners, 1)],
                         stamp: String::new(),
+                        generations: Vec::new(),
                         filled_at_ms: now,
                         query_micros: 1000,
                         row_count: rows.rows.len() as u64,
                     };
                     let bytes = entry::encode(&meta, now + 86_400_000, &rows)?;
-                    store.put(&key, &bytes, &generations)?;
+                    if store.put(&key, &bytes, std::slice::from_ref(&tag))? != Put::Stored {
+                        tag = tag_now(&mut store)?; // another thread set it first
+                        store.put(&key, &bytes, std::slice::from_ref(&tag))?;
+                    }
+                    tag.create = false;
                 }
                 store.record(&Stats::default())?;
                 Ok(())

@@ -30,8 +30,8 @@ pub struct Ctx {
 enum CacheState {
     Unopened,
     Open(Box<Cache>),
-    /// Could not be opened; the warning was printed.
-    Unavailable,
+    /// Could not be opened (why).
+    Unavailable(anyhow::Error),
 }
 
 impl Ctx {
@@ -64,21 +64,30 @@ impl Ctx {
 
     /// The cache, opened on first use; `None` (after one warning) if it cannot be.
     pub fn cache(&mut self) -> Option<&mut Cache> {
-        if let CacheState::Unopened = self.cache {
-            self.cache = match self.open_cache() {
-                Ok(cache) => CacheState::Open(Box::new(cache)),
-                Err(e) => {
-                    crate::ui::warn(format_args!(
-                        "running without the cache: {}",
-                        crate::ui::chain(&e)
-                    ));
-                    CacheState::Unavailable
-                }
-            };
+        if let (false, Err(e)) = self.open_cache_once() {
+            crate::ui::warn(format_args!(
+                "running without the cache: {}",
+                crate::ui::chain(e)
+            ));
         }
         match &mut self.cache {
             CacheState::Open(cache) => Some(cache),
             _ => None,
+        }
+    }
+
+    /// Open the cache unless that was tried already: (tried before, the outcome).
+    fn open_cache_once(&mut self) -> (bool, std::result::Result<(), &anyhow::Error>) {
+        let tried = !matches!(self.cache, CacheState::Unopened);
+        if !tried {
+            self.cache = match self.open_cache() {
+                Ok(cache) => CacheState::Open(Box::new(cache)),
+                Err(e) => CacheState::Unavailable(e),
+            };
+        }
+        match &self.cache {
+            CacheState::Unavailable(e) => (tried, Err(e)),
+            _ => (tried, Ok(())),
         }
     }
 
@@ -127,16 +136,35 @@ impl Ctx {
         }
     }
 
-    /// Run a write in one transaction (`BEGIN IMMEDIATE` on SQLite); once it has
-    /// committed, drop the cache entries that read the tables it reports it touched —
-    /// also under `--no-cache`, so a later cached read cannot see the old rows.
+    /// Run a write in one transaction (`BEGIN IMMEDIATE` on SQLite). Just before it
+    /// commits, the cache holds the generations of the tables the write reports it
+    /// touched; once it has committed, the entries that read them are dropped — also under
+    /// `--no-cache`, so a later cached read cannot see the old rows. If the cache cannot
+    /// confirm that, one warning says what to run.
     pub fn write<T>(
         &mut self,
         f: impl FnOnce(&mut AnyConnection) -> Result<Written<T>>,
     ) -> Result<T> {
-        let written = write_transaction(self.db.migrated()?, f)?;
-        if let Some(cache) = self.cache() {
-            cache.invalidate(written.touched);
+        let _ = self.open_cache_once();
+        let mut cache = match &mut self.cache {
+            CacheState::Open(cache) => Some(cache.as_mut()),
+            _ => None,
+        };
+        let mut held = false;
+        let written = write_transaction(self.db.migrated()?, |conn| {
+            let written = f(conn)?;
+            if let Some(cache) = cache.as_mut() {
+                held = cache.hold(written.touched);
+            }
+            Ok(written)
+        })?;
+        if let Some(cache) = cache {
+            cache.invalidate(written.touched, held);
+        } else if let CacheState::Unavailable(e) = &self.cache
+            && !written.touched.is_empty()
+        {
+            let location = self.settings.cache.shown().unwrap_or_default();
+            crate::cache::unconfirmed(&location, written.touched, false, e);
         }
         Ok(written.value)
     }

@@ -8,7 +8,7 @@ use super::Cache;
 use super::entry::{self, Meta};
 use super::key::Key;
 use super::stats::Stats;
-use super::store::Read;
+use super::store::{Invalidation, Read};
 use crate::db::schema::Tables;
 use crate::echo;
 
@@ -83,7 +83,7 @@ impl Cache {
 
     /// Remove the entries that read any of `tables`; returns how many.
     pub fn invalidate_tables(&mut self, tables: Tables) -> Result<u64> {
-        let removed = self.store.invalidate(tables)?;
+        let removed = self.store.invalidate(tables, Invalidation::Complete)?;
         invalidated(tables, removed);
         Ok(removed)
     }

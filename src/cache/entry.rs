@@ -17,12 +17,13 @@ use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 use super::key::Key;
+use super::store::Generation;
 use crate::db::schema::Table;
 use crate::output::RowSink;
 use crate::rows::{Rows, Value};
 
 pub const MAGIC: &[u8; 6] = b"PETDBC";
-pub const FORMAT: u16 = 4;
+pub const FORMAT: u16 = 5;
 pub const HEADER_LEN: usize = 72;
 /// Offset of the in-place hit counter (not checksummed: it changes on every hit).
 pub const HITS_OFFSET: u64 = 8;
@@ -41,6 +42,9 @@ pub struct Meta {
     /// The database's stamp when the rows were read: incarnation, schema and session
     /// (see `db/state.rs`). An entry is valid only while it is the same.
     pub stamp: String,
+    /// The store's generation of each table, read before the query ran: what a
+    /// `--consistency ttl` hit checks (see `store::Generation`).
+    pub generations: Vec<(Table, Generation)>,
     /// Unix time in milliseconds when filled.
     pub filled_at_ms: u64,
     /// How long the query took: what a hit saves.

@@ -6,10 +6,10 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 
 use super::entry::{self, Meta, RowsEncoder};
+use super::lookup::Generations;
 use super::source::Snapshot;
-use super::store::Put;
+use super::store::{Generation, Put, Tag};
 use super::{Cache, Slot, now_ms, rendering};
-use crate::db::schema::Table;
 use crate::db::state::DbState;
 use crate::echo;
 use crate::output::{self, Capture, Collector, Out, Tee};
@@ -75,7 +75,7 @@ impl Cache {
         slot: &Slot<'_>,
         ran: Ran,
         state: &DbState,
-        generations: Option<&[(Table, u64)]>,
+        generations: Option<&Generations>,
     ) {
         let key = slot.key;
         let limit = self.settings.bounds.max_entry_bytes;
@@ -84,8 +84,17 @@ impl Cache {
             return self.skip(key, format_args!("result over the {limit} entry limit"));
         };
         let Some(generations) = generations else {
-            return;
+            return; // the store could not tell (a warning was printed): keep nothing
         };
+        let tags: Vec<Tag> = generations
+            .iter()
+            .filter(|(t, _)| slot.query.tables.contains(*t))
+            .map(|(table, g)| Tag {
+                table: *table,
+                generation: g.clone().unwrap_or_else(Generation::fresh),
+                create: g.is_none(),
+            })
+            .collect();
         let tables = slot.query.tables.to_vec();
         let filled_at_ms = now_ms();
         let meta = Meta {
@@ -96,6 +105,10 @@ impl Cache {
                 .map(|t| (*t, state.versions.get(t).copied().unwrap_or(0)))
                 .collect(),
             stamp: state.stamp.clone(),
+            generations: tags
+                .iter()
+                .map(|t| (t.table, t.generation.clone()))
+                .collect(),
             tables,
             filled_at_ms,
             query_micros: ran.elapsed.as_micros() as u64,
@@ -114,11 +127,6 @@ impl Cache {
                 format_args!("result of {size} over the {limit} entry limit"),
             );
         }
-        let tags: Vec<(Table, u64)> = generations
-            .iter()
-            .filter(|(t, _)| slot.query.tables.contains(*t))
-            .copied()
-            .collect();
         match self.guard(|store| store.put(&key, &bytes, &tags)) {
             Some(Put::Stored) => {
                 self.delta.fills += 1;

@@ -8,9 +8,10 @@ use std::time::Duration;
 use super::entry::{self, CheckedRows, Entry};
 use super::rendering::Blob;
 use super::source::Source;
+use super::store::Generation;
 use super::store::Read;
 use super::{Cache, Consistency, Slot, now_ms};
-use crate::db::schema::Tables;
+use crate::db::schema::{Table, Tables};
 use crate::db::state::DbState;
 use crate::echo;
 use crate::output::Out;
@@ -50,11 +51,16 @@ pub enum Payload {
     Rows(CheckedRows),
 }
 
+/// Each table's generation in the store now (`None`: missing).
+pub type Generations = Vec<(Table, Option<Generation>)>;
+
 /// What an entry is judged against besides its age.
 #[derive(Clone, Copy)]
 pub enum Against<'a> {
-    /// `--consistency ttl`: the TTL alone.
-    Ttl,
+    /// Nothing: its age alone (a first sieve before anything is read).
+    Age,
+    /// `--consistency ttl`: the store's generations of its tables (no database).
+    Generations(&'a Generations),
     /// `--consistency strict`: the database's state now (its stamp and the versions of
     /// the entry's tables).
     State(&'a DbState),
@@ -69,6 +75,25 @@ pub fn judge(entry: &Entry, now_ms: u64, ttl: Duration, against: Against<'_>) ->
     let ttl = ttl.min(lifetime);
     if age >= ttl {
         return Some(Lookup::Expired { age, ttl });
+    }
+    if let Against::Generations(current) = against {
+        for (table, filled) in &entry.meta.generations {
+            let now = current
+                .iter()
+                .find(|(t, _)| t == table)
+                .and_then(|(_, g)| g.as_ref());
+            let moved = match now {
+                Some(g) if g == filled && !g.is_held() => continue,
+                Some(g) if g.is_held() => {
+                    "a write to it is committing, or its invalidation was not confirmed"
+                }
+                Some(_) => "invalidated since",
+                None => "its generation is gone from the cache",
+            };
+            return Some(Lookup::Stale {
+                moved: format!("{table}: {moved}"),
+            });
+        }
     }
     if let Against::State(current) = against {
         if entry.meta.stamp != current.stamp {
@@ -109,7 +134,7 @@ impl Cache {
         let mut candidates: Vec<Option<Entry>> = Vec::with_capacity(slots.len());
         for slot in slots.iter_mut() {
             let entry = self.head(slot);
-            let entry = entry.filter(|e| match judge(e, now, self.settings.ttl, Against::Ttl) {
+            let entry = entry.filter(|e| match judge(e, now, self.settings.ttl, Against::Age) {
                 None => true,
                 Some(why) => {
                     self.note(slot, why);
@@ -118,35 +143,38 @@ impl Cache {
             });
             candidates.push(entry);
         }
-        let current = match self.settings.consistency {
-            // Only worth a query if every read of the batch could hit.
-            Consistency::Strict if candidates.iter().all(Option::is_some) => {
-                let tables: Tables = candidates
-                    .iter()
-                    .flatten()
-                    .flat_map(|e| e.meta.tables.iter().copied())
-                    .collect();
-                // A database that is missing or not migrated yet fails here: the miss
-                // path then runs the batch in a snapshot of a migrated one.
-                source.state(tables).ok()
+        // What the entries are judged against: only worth reading if every read of the
+        // batch could hit.
+        let tables: Tables = candidates
+            .iter()
+            .flatten()
+            .flat_map(|e| e.meta.tables.iter().copied())
+            .collect();
+        let all = candidates.iter().all(Option::is_some);
+        let (mut state, mut generations) = (None, None);
+        match self.settings.consistency {
+            // A database that is missing or not migrated yet fails here: the miss path
+            // then runs the batch in a snapshot of a migrated one.
+            Consistency::Strict if all => state = source.state(tables).ok(),
+            Consistency::Ttl if all => {
+                generations = self.guard(|store| store.generations(tables));
             }
-            Consistency::Strict => None,
-            Consistency::Ttl => Some(DbState::default()),
-        };
+            _ => {}
+        }
         for ((slot, entry), out) in slots.iter_mut().zip(candidates).zip(outs) {
             slot.lookup = Lookup::Miss;
             slot.unverified = None;
             let Some(entry) = entry else { continue };
-            let Some(current) = &current else {
-                // Fresh by age, versions not read: the miss path's snapshot will tell.
-                if let Lookup::Hit(found) = self.prepare(slot, entry, out) {
-                    slot.unverified = Some(found);
+            let against = match (&state, &generations) {
+                (Some(state), _) => Against::State(state),
+                (_, Some(generations)) => Against::Generations(generations),
+                _ => {
+                    // Fresh by age, the rest not read: the miss path's snapshot will tell.
+                    if let Lookup::Hit(found) = self.prepare(slot, entry, out) {
+                        slot.unverified = Some(found);
+                    }
+                    continue;
                 }
-                continue;
-            };
-            let against = match self.settings.consistency {
-                Consistency::Strict => Against::State(current),
-                Consistency::Ttl => Against::Ttl,
             };
             slot.lookup = match judge(&entry, now, self.settings.ttl, against) {
                 Some(why) => {
@@ -158,9 +186,14 @@ impl Cache {
         }
     }
 
-    /// Is the entry `slot` found still servable in the snapshot's `state`? (The
-    /// in-snapshot check of a miss path; under `ttl`, its age alone.)
-    pub(super) fn still_servable(&mut self, slot: &mut Slot<'_>, state: &DbState) -> bool {
+    /// Is the entry `slot` found still servable in the snapshot's `state` (under `ttl`,
+    /// at the store's `generations`)? The in-snapshot check of a miss path.
+    pub(super) fn still_servable(
+        &mut self,
+        slot: &mut Slot<'_>,
+        state: &DbState,
+        generations: Option<&Generations>,
+    ) -> bool {
         let found = match std::mem::replace(&mut slot.lookup, Lookup::Miss) {
             Lookup::Hit(found) => found,
             _ => match slot.unverified.take() {
@@ -168,9 +201,10 @@ impl Cache {
                 None => return false,
             },
         };
-        let against = match self.settings.consistency {
-            Consistency::Strict => Against::State(state),
-            Consistency::Ttl => Against::Ttl,
+        let against = match (self.settings.consistency, generations) {
+            (Consistency::Ttl, Some(generations)) => Against::Generations(generations),
+            (Consistency::Ttl, None) => return false,
+            (Consistency::Strict, _) => Against::State(state),
         };
         match judge(&found.entry, now_ms(), self.settings.ttl, against) {
             None => {
@@ -272,6 +306,7 @@ mod tests {
                 tables: versions.iter().map(|(t, _)| *t).collect(),
                 versions: versions.to_vec(),
                 stamp: "s1".into(),
+                generations: versions.iter().map(|(t, _)| (*t, token(1))).collect(),
                 filled_at_ms: filled,
                 query_micros: 0,
                 row_count: 0,
@@ -292,7 +327,7 @@ mod tests {
         };
         let same = state(&[(Table::Owners, 7), (Table::Pets, 41)], "s1");
         assert!(judge(&e, 2_000, ttl, Against::State(&same)).is_none());
-        assert!(judge(&e, 2_000, ttl, Against::Ttl).is_none());
+        assert!(judge(&e, 2_000, ttl, Against::Age).is_none());
         let moved = state(&[(Table::Owners, 7), (Table::Pets, 42)], "s1");
         match judge(&e, 2_000, ttl, Against::State(&moved)) {
             Some(Lookup::Stale { moved }) => assert_eq!(moved, "pets v41→v42"),
@@ -314,12 +349,34 @@ mod tests {
         ));
     }
 
+    fn token(n: u64) -> Generation {
+        Generation::parse(&format!("g{n:016x}")).unwrap()
+    }
+
+    #[test]
+    fn under_ttl_an_entry_needs_its_tables_at_the_same_unheld_generation() {
+        let e = entry(1_000, 300_000, &[(Table::Owners, 7)]);
+        let ttl = Duration::from_secs(300);
+        let at = |g: Option<Generation>| vec![(Table::Owners, g)];
+        assert!(judge(&e, 2_000, ttl, Against::Generations(&at(Some(token(1))))).is_none());
+        for (current, why) in [
+            (Some(token(2)), "invalidated"),
+            (Some(Generation::held()), "committing"),
+            (None, "gone"),
+        ] {
+            match judge(&e, 2_000, ttl, Against::Generations(&at(current))) {
+                Some(Lookup::Stale { moved }) => assert!(moved.contains(why), "{moved}"),
+                _ => panic!("{why}: stale expected"),
+            }
+        }
+    }
+
     #[test]
     fn the_fillers_ttl_bounds_an_entry_too() {
         let e = entry(1_000, 10_000, &[]);
         let long = Duration::from_secs(3600);
-        assert!(judge(&e, 10_000, long, Against::Ttl).is_none());
-        match judge(&e, 11_000, long, Against::Ttl) {
+        assert!(judge(&e, 10_000, long, Against::Age).is_none());
+        match judge(&e, 11_000, long, Against::Age) {
             Some(Lookup::Expired { ttl, .. }) => assert_eq!(ttl, Duration::from_secs(10)),
             _ => panic!("expired expected"),
         }

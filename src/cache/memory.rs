@@ -13,7 +13,7 @@ use super::entry;
 use super::key::Key;
 use super::rendering::Blob;
 use super::stats::Stats;
-use super::store::{Admin, FillLock, Put, Read, Store, Stored};
+use super::store::{Admin, FillLock, Generation, Invalidation, Put, Read, Store, Stored, Tag};
 use crate::db::schema::{Table, Tables};
 
 /// Everything the store holds.
@@ -21,7 +21,7 @@ use crate::db::schema::{Table, Tables};
 pub struct State {
     pub entries: HashMap<Key, Vec<u8>>,
     pub renderings: HashMap<(Key, String), Vec<u8>>,
-    pub generations: HashMap<Table, u64>,
+    pub generations: HashMap<Table, Generation>,
     pub tags: HashMap<Table, HashSet<Key>>,
     pub hits: HashMap<Key, u64>,
     pub counters: Stats,
@@ -29,13 +29,17 @@ pub struct State {
 
 impl State {
     /// Invalidate `table` as another process's write would.
-    pub fn invalidate(&mut self, table: Table) -> u64 {
+    pub fn invalidate(&mut self, table: Table, how: Invalidation) -> u64 {
+        if how == Invalidation::Hold {
+            self.generations.insert(table, Generation::held());
+            return 0;
+        }
+        self.generations.insert(table, Generation::fresh());
         let mut removed = 0;
         for key in self.tags.remove(&table).unwrap_or_default() {
             removed += u64::from(self.entries.remove(&key).is_some());
             self.renderings.retain(|(k, _), _| *k != key);
         }
-        *self.generations.entry(table).or_default() += 1;
         removed
     }
 }
@@ -47,6 +51,8 @@ pub struct MemoryStore {
     pub state: Rc<RefCell<State>>,
     /// Runs when a fill lock is taken (another process filling meanwhile, say).
     pub on_lock: Option<Hook>,
+    /// Every invalidation fails (the store is unreachable for a moment).
+    pub fail_invalidations: bool,
 }
 
 impl Store for MemoryStore {
@@ -82,15 +88,20 @@ impl Store for MemoryStore {
         Ok(())
     }
 
-    fn put(&mut self, key: &Key, bytes: &[u8], tags: &[(Table, u64)]) -> Result<Put> {
+    fn put(&mut self, key: &Key, bytes: &[u8], tags: &[Tag]) -> Result<Put> {
         let mut state = self.state.borrow_mut();
-        for (table, expected) in tags {
-            if state.generations.get(table).copied().unwrap_or(0) != *expected {
-                return Ok(Put::Invalidated);
+        for tag in tags {
+            let current = state.generations.get(&tag.table);
+            match (current, tag.create) {
+                (None, true) => {
+                    state.generations.insert(tag.table, tag.generation.clone());
+                }
+                (Some(g), false) if *g == tag.generation => {}
+                _ => return Ok(Put::Invalidated),
             }
         }
-        for (table, _) in tags {
-            state.tags.entry(*table).or_default().insert(*key);
+        for tag in tags {
+            state.tags.entry(tag.table).or_default().insert(*key);
         }
         state.entries.insert(*key, bytes.to_vec());
         state.renderings.retain(|(k, _), _| k != key);
@@ -108,17 +119,20 @@ impl Store for MemoryStore {
         Ok(state.entries.remove(key).is_some())
     }
 
-    fn generations(&mut self, tables: Tables) -> Result<Vec<(Table, u64)>> {
+    fn generations(&mut self, tables: Tables) -> Result<Vec<(Table, Option<Generation>)>> {
         let state = self.state.borrow();
         Ok(tables
             .iter()
-            .map(|t| (t, state.generations.get(&t).copied().unwrap_or(0)))
+            .map(|t| (t, state.generations.get(&t).cloned()))
             .collect())
     }
 
-    fn invalidate(&mut self, tables: Tables) -> Result<u64> {
+    fn invalidate(&mut self, tables: Tables, how: Invalidation) -> Result<u64> {
+        if self.fail_invalidations {
+            anyhow::bail!("the store is unreachable");
+        }
         let mut state = self.state.borrow_mut();
-        Ok(tables.iter().map(|t| state.invalidate(t)).sum())
+        Ok(tables.iter().map(|t| state.invalidate(t, how)).sum())
     }
 
     fn lock(&mut self, _keys: &[Key], _wait: Duration) -> Result<Option<FillLock>> {
@@ -167,7 +181,7 @@ impl Admin for MemoryStore {
         let n = state.entries.len() as u64;
         let tables: Vec<Table> = state.tags.keys().copied().collect();
         for t in tables {
-            state.invalidate(t);
+            state.invalidate(t, Invalidation::Complete);
         }
         state.entries.clear();
         state.renderings.clear();

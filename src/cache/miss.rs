@@ -41,7 +41,7 @@ impl Cache {
         }
 
         // 3. Generations before the query: a fill is dropped if a table it read is
-        //    invalidated while it runs.
+        //    invalidated while it runs, and its entry records them.
         let tables: Tables = slots
             .iter()
             .fold(Tables::NONE, |t, s| t.union(s.query.tables));
@@ -57,7 +57,7 @@ impl Cache {
             untracked = snap.untracked(tables)?;
             ran.clear();
             for (slot, out) in slots.iter_mut().zip(outs.iter_mut()) {
-                if self.still_servable(slot, &state) {
+                if self.still_servable(slot, &state, generations.as_ref()) {
                     self.serve(slot, out)?;
                     ran.push(None);
                 } else {
@@ -84,7 +84,7 @@ impl Cache {
                     .find(|(t, _)| slot.query.tables.contains(*t))
                 {
                     Some((_, why)) => self.skip(slot.key, why),
-                    None => self.fill(slot, ran, &state, generations.as_deref()),
+                    None => self.fill(slot, ran, &state, generations.as_ref()),
                 }
             }
         }

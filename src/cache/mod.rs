@@ -48,7 +48,7 @@ use self::key::{Key, Scope};
 pub use self::lookup::Lookup;
 pub use self::source::{Snapshot, Source};
 use self::stats::Stats;
-use self::store::Storage;
+use self::store::{Invalidation, Storage};
 use crate::db::read::ReadQuery;
 use crate::db::schema::Tables;
 use crate::echo;
@@ -136,10 +136,34 @@ impl Cache {
         }
     }
 
-    /// After a write to `tables` committed: drop the entries that read them.
-    pub fn invalidate(&mut self, tables: Tables) {
-        if let Some(removed) = self.guard(|store| store.invalidate(tables)) {
-            admin::invalidated(tables, removed);
+    /// Before a write to `tables` commits: hold their generations, so that from now until
+    /// the invalidation is confirmed no `--consistency ttl` hit serves what read them.
+    /// `false` if the store could not (then [`Cache::invalidate`] says so).
+    pub fn hold(&mut self, tables: Tables) -> bool {
+        !tables.is_empty()
+            && !self.broken
+            && self.store.invalidate(tables, Invalidation::Hold).is_ok()
+    }
+
+    /// After a write to `tables` committed: replace their generations and drop the entries
+    /// that read them. If that cannot be confirmed, one warning names what to run; until
+    /// then a held generation (see [`Cache::hold`]) keeps TTL hits away from them, and a
+    /// strict hit checks the database anyway.
+    pub fn invalidate(&mut self, tables: Tables, held: bool) {
+        if tables.is_empty() {
+            return;
+        }
+        let result = if self.broken {
+            Err(anyhow::anyhow!("it failed earlier in this command"))
+        } else {
+            self.store.invalidate(tables, Invalidation::Complete)
+        };
+        match result {
+            Ok(removed) => admin::invalidated(tables, removed),
+            Err(e) => {
+                self.broken = true;
+                unconfirmed(&self.store.location(), tables, held, &e);
+            }
         }
     }
 
@@ -176,6 +200,23 @@ impl Cache {
         self.delta.skips += 1;
         echo::cache_event("skip", format_args!("{key} ({why})"));
     }
+}
+
+/// The one warning of a write whose invalidation could not be confirmed.
+pub fn unconfirmed(location: &str, tables: Tables, held: bool, e: &anyhow::Error) {
+    let names: Vec<&str> = tables.iter().map(|t| t.name()).collect();
+    let meanwhile = if held {
+        "until then, cached answers that read them are not served under --consistency ttl"
+    } else {
+        "until then, --consistency ttl may serve cached answers that read them"
+    };
+    crate::ui::warn(format_args!(
+        "the write committed, but the cache at {location} could not confirm dropping what \
+         read {} ({}); run `petdb cache invalidate --table {}` once it is reachable ({meanwhile})",
+        names.join(", "),
+        crate::ui::chain(e),
+        names.join(" ")
+    ));
 }
 
 fn now_ms() -> u64 {

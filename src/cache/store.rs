@@ -7,6 +7,7 @@ use std::any::Any;
 use std::time::Duration;
 
 use anyhow::Result;
+use serde::{Deserialize, Serialize};
 
 use super::key::Key;
 use super::rendering::Blob;
@@ -24,6 +25,64 @@ pub enum Read {
     Head,
     /// All of it.
     Whole,
+}
+
+/// A table's invalidation generation in a store: a random token that every invalidation
+/// replaces — never a counter, so one that is lost or evicted can never come back as the
+/// same — and that is *held* from the moment a write to the table is about to commit until
+/// its invalidation is confirmed. A `--consistency ttl` hit needs each of its tables at the
+/// very token its entry was filled under, and not held; a missing one counts as changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Generation(String);
+
+impl Generation {
+    /// A new token, never seen before.
+    pub fn fresh() -> Self {
+        Self(format!("g{:016x}", rand::random::<u64>()))
+    }
+
+    /// A new held token: a write is committing, or its invalidation is not confirmed.
+    pub fn held() -> Self {
+        Self(format!("h{:016x}", rand::random::<u64>()))
+    }
+
+    pub fn is_held(&self) -> bool {
+        self.0.starts_with('h')
+    }
+
+    /// A token as stored; `None` if it is not one (damage counts as missing).
+    pub fn parse(s: &str) -> Option<Self> {
+        let ok = s.len() == 17
+            && matches!(s.as_bytes()[0], b'g' | b'h')
+            && s[1..].bytes().all(|b| b.is_ascii_hexdigit());
+        ok.then(|| Self(s.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What an entry is stored under for one table it read: the table's generation before the
+/// query ran — or, if it had none then, a fresh one the fill sets (only if there is still
+/// none: a write in between would have set one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tag {
+    pub table: Table,
+    pub generation: Generation,
+    /// The table had no generation: set this one, unless one appeared meanwhile.
+    pub create: bool,
+}
+
+/// Which half of an invalidation to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Invalidation {
+    /// Before a write commits: hold the tables' generations (their entries stay, but no
+    /// TTL hit will serve them).
+    Hold,
+    /// After it committed (or for `cache invalidate`): fresh generations, and the entries
+    /// that read the tables removed.
+    Complete,
 }
 
 /// What [`Store::put`] did.
@@ -48,9 +107,9 @@ pub trait Store {
     fn put_rendering(&mut self, key: &Key, style: &str, bytes: &[u8]) -> Result<()>;
 
     /// Store the encoded entry `bytes` under `key`, tagged with each table it read —
-    /// unless a table's generation moved away from the one given (read before the query
-    /// ran). The entry's header says when it expires.
-    fn put(&mut self, key: &Key, bytes: &[u8], tags: &[(Table, u64)]) -> Result<Put>;
+    /// unless a table's generation is not the tag's any more (a write since the query
+    /// started). The entry's header says when it expires.
+    fn put(&mut self, key: &Key, bytes: &[u8], tags: &[Tag]) -> Result<Put>;
 
     /// Record a hit on `key`: recency for eviction, and the entry's hit count.
     fn touch(&mut self, key: &Key) -> Result<()>;
@@ -58,12 +117,13 @@ pub trait Store {
     /// Remove one entry and its renderings; `true` if the entry was there.
     fn remove(&mut self, key: &Key) -> Result<bool>;
 
-    /// Each table's invalidation generation, in `tables` order.
-    fn generations(&mut self, tables: Tables) -> Result<Vec<(Table, u64)>>;
+    /// Each table's generation, in `tables` order (`None`: missing).
+    fn generations(&mut self, tables: Tables) -> Result<Vec<(Table, Option<Generation>)>>;
 
-    /// Remove every entry tagged with any of `tables` and move their generations, so a
-    /// fill whose query started before cannot land; returns how many entries went.
-    fn invalidate(&mut self, tables: Tables) -> Result<u64>;
+    /// Invalidate `tables`: hold their generations, or replace them and remove every entry
+    /// tagged with them (so a fill whose query started before cannot land); returns how
+    /// many entries went.
+    fn invalidate(&mut self, tables: Tables, how: Invalidation) -> Result<u64>;
 
     /// Exclusive fill locks on `keys`, waiting at most `wait`; `None` on timeout.
     fn lock(&mut self, keys: &[Key], wait: Duration) -> Result<Option<FillLock>>;

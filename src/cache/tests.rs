@@ -13,6 +13,7 @@ use super::entry::{self, Meta};
 use super::key::Scope;
 use super::memory::{MemoryStore, State};
 use super::source::{Snapshot, Source};
+use super::store::{Generation, Invalidation};
 use super::{Bounds, Cache, Consistency, Lookup, Settings, now_ms};
 use crate::db::read::ReadQuery;
 use crate::db::schema::{Table, Tables};
@@ -186,7 +187,13 @@ impl Bench {
 }
 
 /// An entry for `q` as another process would have filled it, `age` ago, at `versions`.
-fn foreign_entry(q: &ReadQuery, rows: &Rows, versions: &[(Table, i64)], age: Duration) -> Vec<u8> {
+fn foreign_entry(
+    q: &ReadQuery,
+    rows: &Rows,
+    versions: &[(Table, i64)],
+    generations: &[(Table, Generation)],
+    age: Duration,
+) -> Vec<u8> {
     let filled = now_ms() - age.as_millis() as u64;
     let meta = Meta {
         key: scope().key(q).0,
@@ -194,6 +201,7 @@ fn foreign_entry(q: &ReadQuery, rows: &Rows, versions: &[(Table, i64)], age: Dur
         tables: q.tables.to_vec(),
         versions: versions.to_vec(),
         stamp: "stamp-1".into(),
+        generations: generations.to_vec(),
         filled_at_ms: filled,
         query_micros: 1000,
         row_count: rows.rows.len() as u64,
@@ -243,6 +251,7 @@ fn an_entry_older_than_the_ttl_is_expired() {
         &q,
         &rows(&["Old"]),
         &[(Table::Owners, 7)],
+        &[],
         Duration::from_secs(301),
     );
     b.state.borrow_mut().entries.insert(scope().key(&q), old);
@@ -274,12 +283,13 @@ fn an_entry_filled_by_another_process_while_waiting_is_served() {
         &q,
         &rows(&["Theirs"]),
         &[(Table::Owners, 7)],
+        &[],
         Duration::ZERO,
     );
     let key = scope().key(&q);
     let mut store = MemoryStore {
         state: Rc::clone(&b.state),
-        on_lock: None,
+        ..MemoryStore::default()
     };
     store.on_lock = Some(Box::new(move |state: &mut State| {
         state.entries.insert(key, theirs.clone());
@@ -296,7 +306,9 @@ fn a_fill_is_dropped_when_its_table_is_invalidated_while_it_runs() {
     let q = query(OWNERS, Table::Owners);
     let state = Rc::clone(&b.state);
     b.db.during_run = Some(Box::new(move || {
-        state.borrow_mut().invalidate(Table::Owners);
+        state
+            .borrow_mut()
+            .invalidate(Table::Owners, Invalidation::Complete);
     }));
     assert_eq!(b.read(&[&q]), [rows(&["Ann", "Bob"])], "still answered");
     assert!(b.state.borrow().entries.is_empty(), "but not kept");
@@ -349,7 +361,7 @@ fn writes_invalidate_what_read_their_tables_only() {
     let (owners, pets) = (query(OWNERS, Table::Owners), query(PETS, Table::Pets));
     b.read(&[&owners]);
     b.read(&[&pets]);
-    b.cache.invalidate(Tables::of(&[Table::Pets]));
+    b.cache.invalidate(Tables::of(&[Table::Pets]), false);
     assert!(b.lookup(&owners).is_hit());
     assert!(matches!(b.lookup(&pets), Lookup::Miss));
 }
@@ -384,4 +396,56 @@ fn a_table_whose_trigger_is_gone_is_never_kept() {
     let pets = query(PETS, Table::Pets);
     b.read(&[&pets]);
     assert!(b.lookup(&pets).is_hit(), "other tables are cached as ever");
+}
+
+/// What a write does to the cache: hold before commit, complete after.
+fn write(b: &mut Bench, table: Table) {
+    let held = b.cache.hold(Tables::of(&[table]));
+    b.cache.invalidate(Tables::of(&[table]), held);
+}
+
+#[test]
+fn under_ttl_a_write_is_seen_at_once_and_a_missing_generation_is_a_change() {
+    let mut b = bench(Consistency::Ttl);
+    let q = query(OWNERS, Table::Owners);
+    b.read(&[&q]);
+    assert!(b.lookup(&q).is_hit());
+    write(&mut b, Table::Owners);
+    assert!(matches!(b.lookup(&q), Lookup::Miss), "removed with its tag");
+    b.read(&[&q]);
+    assert!(b.lookup(&q).is_hit());
+    // Another process's invalidation that lost the tags (markers swept, a tag set gone):
+    // the generation alone is enough.
+    b.state.borrow_mut().tags.clear();
+    b.state
+        .borrow_mut()
+        .invalidate(Table::Owners, Invalidation::Complete);
+    assert!(matches!(b.lookup(&q), Lookup::Stale { .. }));
+    b.read(&[&q]);
+    // The generation evicted from the store: a change, never "unchanged".
+    b.state.borrow_mut().generations.clear();
+    match b.lookup(&q) {
+        Lookup::Stale { moved } => assert!(moved.contains("gone"), "{moved}"),
+        _ => panic!("stale expected"),
+    }
+}
+
+#[test]
+fn a_write_whose_invalidation_fails_after_the_hold_keeps_ttl_hits_away() {
+    let mut b = bench(Consistency::Ttl);
+    let q = query(OWNERS, Table::Owners);
+    b.read(&[&q]);
+    // The hold lands; the completion does not (the store went away after the commit).
+    assert!(b.cache.hold(Tables::of(&[Table::Owners])));
+    let failing = MemoryStore {
+        state: Rc::clone(&b.state),
+        fail_invalidations: true,
+        ..MemoryStore::default()
+    };
+    b.cache = Cache::new(Box::new(failing), scope(), settings(Consistency::Ttl));
+    b.cache.invalidate(Tables::of(&[Table::Owners]), true);
+    assert!(!b.lookup(&q).is_hit(), "held: no TTL hit");
+    b.read(&[&q]);
+    assert!(!b.lookup(&q).is_hit(), "nor one filled while held");
+    assert_eq!(b.runs(), 2);
 }

@@ -4,7 +4,7 @@
 
 use std::fs::{self, DirBuilder, File, OpenOptions, TryLockError};
 use std::io::{self, Write};
-use std::os::unix::fs::{DirBuilderExt, FileExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -54,6 +54,33 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
+/// Create `path` holding `bytes` unless it exists (whoever comes first wins, and a reader
+/// never sees it half-written: it is written aside and linked into place). `false` if it
+/// existed.
+pub fn create_if_absent(path: &Path, bytes: &[u8]) -> io::Result<bool> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(
+        ".tmp-{}-{:x}",
+        std::process::id(),
+        rand::random::<u64>()
+    ));
+    let mut f = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&tmp)?;
+    let result = f
+        .write_all(bytes)
+        .and_then(|()| f.sync_data())
+        .and_then(|()| fs::hard_link(&tmp, path));
+    let _ = fs::remove_file(&tmp);
+    match result {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
 /// Is this a temporary file left by [`write_atomic`]?
 pub fn is_temp_name(name: &str) -> bool {
     name.starts_with(".tmp-")
@@ -98,19 +125,6 @@ pub fn check_private(dir: &Path) -> Result<()> {
         );
     }
     Ok(())
-}
-
-pub fn read_u64(file: &File) -> io::Result<u64> {
-    let mut buf = [0u8; 8];
-    match file.read_exact_at(&mut buf, 0) {
-        Ok(()) => Ok(u64::from_le_bytes(buf)),
-        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(0),
-        Err(e) => Err(e),
-    }
-}
-
-pub fn write_u64(file: &File, v: u64) -> io::Result<()> {
-    file.write_all_at(&v.to_le_bytes(), 0)
 }
 
 #[cfg(test)]

@@ -6,17 +6,16 @@
 //! <dir>/v1/entries/<2 hex>/<64 hex>          one entry (see entry.rs); mtime = last use
 //! <dir>/v1/entries/<2 hex>/<64 hex>.<style>  a rendering of it (e.g. `.csv-noheader`)
 //! <dir>/v1/tags/<db id>/<table>/<64 hex>     empty marker: that entry reads <table>
-//! <dir>/v1/tags/<db id>/<table>.gen          the table's invalidation generation (and its lock)
+//! <dir>/v1/tags/<db id>/<table>.gen          the table's generation (see store::Generation)
 //! <dir>/v1/locks/<2 hex>                     fill-lock stripes, for stampede protection
 //! <dir>/v1/stats                             shared counters (locked read-modify-write)
 //! <dir>/v1/evict.lock                        one evictor at a time
 //! ```
 //!
-//! Entries are written to a temporary file and renamed into place. A fill holds the
-//! generation locks of its tables while it checks the generations and renames, and an
-//! invalidation holds the same locks while it deletes and bumps them, so a fill whose
-//! query started before an invalidation can never land after it. Housekeeping (scans,
-//! eviction, the `cache` commands) is in `scan.rs`.
+//! Entries, and generations, are written to a temporary file and renamed into place, so
+//! a reader sees an old file or a new one, never a part — and no lock is needed for an
+//! invalidation to take effect (it cannot time out). Housekeeping (scans, eviction, the
+//! `cache` commands) is in `scan.rs`.
 
 mod files;
 mod scan;
@@ -28,20 +27,20 @@ use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 use self::files::{
-    check_private, lock_within, open_private, private_dir, read_u64, write_atomic, write_u64,
+    check_private, create_if_absent, lock_within, open_private, private_dir, write_atomic,
 };
 use super::Bounds;
 use super::entry;
 use super::key::Key;
 use super::rendering::Blob;
 use super::stats::Stats;
-use super::store::{FillLock, Put, Read, Store};
+use super::store::{FillLock, Generation, Invalidation, Put, Read, Store, Tag};
 use crate::db::schema::{Table, Tables};
 
-/// How long to wait for the stats or a generation lock before giving up on the update.
+/// How long to wait for the stats lock before giving up on the update.
 const LOCK_WAIT: Duration = Duration::from_secs(10);
 /// Fill locks are striped over this many files (`locks/00` … `locks/ff`).
 const LOCK_STRIPES: usize = 256;
@@ -115,16 +114,28 @@ impl DiskStore {
             .join(format!("{table}.gen"))
     }
 
-    /// Lock a generation file, returning it and its value.
-    fn lock_generation(&self, db_id: &str, table: &str) -> Result<(File, u64)> {
+    /// A table's generation (`None`: missing, or not a token).
+    fn read_generation(&self, db_id: &str, table: &str) -> Result<Option<Generation>> {
+        match fs::read_to_string(self.gen_path(db_id, table)) {
+            Ok(text) => Ok(Generation::parse(text.trim())),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) if e.kind() == io::ErrorKind::InvalidData => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Set a table's generation (atomically: readers see the old token or the new one).
+    fn write_generation(&self, db_id: &str, table: &str, generation: &Generation) -> Result<()> {
         let path = self.gen_path(db_id, table);
         private_dir(path.parent().expect("has a parent"))?;
-        let file = open_private(&path)?;
-        if !lock_within(&file, LOCK_WAIT)? {
-            bail!("timed out waiting for the lock on {}", path.display());
-        }
-        let generation = read_u64(&file)?;
-        Ok((file, generation))
+        Ok(write_atomic(&path, generation.as_str().as_bytes())?)
+    }
+
+    /// Set a missing generation, unless one appeared meanwhile; `true` if this set it.
+    fn create_generation(&self, db_id: &str, table: &str, generation: &Generation) -> Result<bool> {
+        let path = self.gen_path(db_id, table);
+        private_dir(path.parent().expect("has a parent"))?;
+        Ok(create_if_absent(&path, generation.as_str().as_bytes())?)
     }
 
     /// Remove an entry file and its renderings; `true` if the entry was there.
@@ -159,11 +170,24 @@ impl DiskStore {
         }
     }
 
-    /// Invalidate `tables` of database `db_id`: delete their entries, bump generations.
-    fn invalidate_db_tables(&mut self, db_id: &str, tables: &BTreeSet<String>) -> Result<u64> {
+    /// Invalidate `tables` of database `db_id`: hold or replace their generations (first,
+    /// so that whatever else fails, no TTL hit serves them), then delete their entries.
+    fn invalidate_db_tables(
+        &mut self,
+        db_id: &str,
+        tables: &BTreeSet<String>,
+        how: Invalidation,
+    ) -> Result<u64> {
         let mut removed = 0;
         for table in tables {
-            let (gen_file, generation) = self.lock_generation(db_id, table)?;
+            let generation = match how {
+                Invalidation::Hold => Generation::held(),
+                Invalidation::Complete => Generation::fresh(),
+            };
+            self.write_generation(db_id, table, &generation)?;
+            if how == Invalidation::Hold {
+                continue;
+            }
             let dir = self.tag_dir(db_id, table);
             if let Ok(markers) = fs::read_dir(&dir) {
                 for marker in markers.flatten() {
@@ -176,7 +200,6 @@ impl DiskStore {
                     let _ = fs::remove_file(marker.path());
                 }
             }
-            write_u64(&gen_file, generation + 1)?;
         }
         Ok(removed)
     }
@@ -234,21 +257,26 @@ impl Store for DiskStore {
         Ok(())
     }
 
-    fn put(&mut self, key: &Key, bytes: &[u8], tags: &[(Table, u64)]) -> Result<Put> {
+    fn put(&mut self, key: &Key, bytes: &[u8], tags: &[Tag]) -> Result<Put> {
         let db_id = self.db_id.clone();
-        let mut held = Vec::with_capacity(tags.len());
-        for (table, expected) in tags {
-            let (file, current) = self.lock_generation(&db_id, table.name())?;
-            if current != *expected {
+        for tag in tags {
+            let table = tag.table.name();
+            let ok = if tag.create {
+                self.create_generation(&db_id, table, &tag.generation)?
+            } else {
+                self.read_generation(&db_id, table)?.as_ref() == Some(&tag.generation)
+            };
+            if !ok {
                 return Ok(Put::Invalidated);
             }
-            held.push(file);
         }
         // Tag first, then rename the entry into place: a crash in between leaves a tag
-        // for nothing (swept later), never an entry no invalidation can find.
+        // for nothing (swept later), never an entry no invalidation can find. (An
+        // invalidation racing with this may miss the new entry: its generation has moved,
+        // so no TTL hit serves it, and a strict hit checks the database.)
         let hex = key.hex();
-        for (table, _) in tags {
-            let dir = self.tag_dir(&db_id, table.name());
+        for tag in tags {
+            let dir = self.tag_dir(&db_id, tag.table.name());
             private_dir(&dir)?;
             open_private(&dir.join(&hex))?;
         }
@@ -256,7 +284,6 @@ impl Store for DiskStore {
         private_dir(path.parent().expect("has a parent"))?;
         let old = fs::metadata(&path).map(|m| m.len()).ok();
         write_atomic(&path, bytes)?;
-        drop(held);
         if old.is_none() {
             self.pending.entries += 1;
         }
@@ -288,21 +315,17 @@ impl Store for DiskStore {
         Ok(self.remove_entry_file(&self.entry_path(key))?)
     }
 
-    fn generations(&mut self, tables: Tables) -> Result<Vec<(Table, u64)>> {
+    fn generations(&mut self, tables: Tables) -> Result<Vec<(Table, Option<Generation>)>> {
         tables
             .iter()
-            .map(|t| match File::open(self.gen_path(&self.db_id, t.name())) {
-                Ok(f) => Ok((t, read_u64(&f)?)),
-                Err(e) if e.kind() == io::ErrorKind::NotFound => Ok((t, 0)),
-                Err(e) => Err(e.into()),
-            })
+            .map(|t| Ok((t, self.read_generation(&self.db_id, t.name())?)))
             .collect()
     }
 
-    fn invalidate(&mut self, tables: Tables) -> Result<u64> {
+    fn invalidate(&mut self, tables: Tables, how: Invalidation) -> Result<u64> {
         let set: BTreeSet<String> = tables.iter().map(|t| t.name().to_owned()).collect();
         let db_id = self.db_id.clone();
-        self.invalidate_db_tables(&db_id, &set)
+        self.invalidate_db_tables(&db_id, &set, how)
     }
 
     fn lock(&mut self, keys: &[Key], wait: Duration) -> Result<Option<FillLock>> {

@@ -17,7 +17,7 @@ use super::{DiskStore, LOCK_WAIT};
 use crate::cache::entry;
 use crate::cache::key::Key;
 use crate::cache::stats::Stats;
-use crate::cache::store::{Admin, Stored};
+use crate::cache::store::{Admin, Invalidation, Stored};
 use crate::echo;
 
 /// Evict down to this share of each bound, so eviction runs now and then, not every fill.
@@ -281,7 +281,7 @@ impl Admin for DiskStore {
                             .collect()
                     })
                     .unwrap_or_default();
-                removed += self.invalidate_db_tables(&db_id, &tables)?;
+                removed += self.invalidate_db_tables(&db_id, &tables, Invalidation::Complete)?;
             }
         }
         for walked in self.walk()? {

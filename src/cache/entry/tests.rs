@@ -1,6 +1,7 @@
 //! The entry format: round trips, and every kind of damage rejected.
 
 use super::*;
+use crate::cache::store::Generation;
 use crate::rows::Value;
 
 pub(crate) fn sample() -> (Meta, Rows, Key) {
@@ -18,6 +19,7 @@ pub(crate) fn sample() -> (Meta, Rows, Key) {
         tables: vec![Table::Pets],
         versions: vec![(Table::Pets, 41)],
         stamp: "sqlite:7:abc".into(),
+        generations: vec![(Table::Pets, Generation::fresh())],
         filled_at_ms: 1_700_000_000_000,
         query_micros: 1234,
         row_count: 2,

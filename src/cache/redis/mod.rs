@@ -30,7 +30,7 @@ use super::entry;
 use super::key::Key;
 use super::rendering::Blob;
 use super::stats::Stats;
-use super::store::{Admin, FillLock, Put, Read, Store, Stored};
+use super::store::{Admin, FillLock, Generation, Invalidation, Put, Read, Store, Stored, Tag};
 use crate::db::schema::{Table, Tables};
 
 /// Connecting, and every command, give up after this long: a Redis that has gone silent
@@ -105,15 +105,37 @@ impl RedisStore {
         }
     }
 
-    fn invalidate_names(&self, tables: impl IntoIterator<Item = String>) -> Result<u64> {
+    fn invalidate_names(
+        &self,
+        tables: impl IntoIterator<Item = String>,
+        how: Invalidation,
+    ) -> Result<u64> {
         let script = Script::new(scripts::INVALIDATE);
         let mut removed = 0;
         for table in tables {
-            removed += script
+            let generation = match how {
+                Invalidation::Hold => Generation::held(),
+                Invalidation::Complete => Generation::fresh(),
+            };
+            let (n, garbage): (u64, u64) = script
                 .key(format!("{}t:{table}", self.ns))
                 .key(format!("{}g:{table}", self.ns))
                 .arg(&self.ns)
-                .invoke::<u64>(&mut *self.conn.borrow_mut())?;
+                .arg(generation.as_str())
+                .arg(if how == Invalidation::Complete {
+                    "1"
+                } else {
+                    "0"
+                })
+                .invoke(&mut *self.conn.borrow_mut())?;
+            if garbage > 0 {
+                crate::ui::warn(format_args!(
+                    "{}t:{table} in Redis was not petdb's tag set; removed it (its entries \
+                     are no longer served: their generation moved)",
+                    self.ns
+                ));
+            }
+            removed += n;
         }
         Ok(removed)
     }
@@ -174,19 +196,20 @@ impl Store for RedisStore {
         Ok(())
     }
 
-    fn put(&mut self, key: &Key, bytes: &[u8], tags: &[(Table, u64)]) -> Result<Put> {
+    fn put(&mut self, key: &Key, bytes: &[u8], tags: &[Tag]) -> Result<Put> {
         let expires_at = entry::expires_at(bytes).context("not an encoded entry")?;
         let script = Script::new(scripts::PUT);
         let mut call = script.key(self.entry_key(key));
-        for (t, _) in tags {
-            call.key(format!("{}g:{t}", self.ns));
+        for tag in tags {
+            call.key(format!("{}g:{}", self.ns, tag.table));
         }
-        for (t, _) in tags {
-            call.key(format!("{}t:{t}", self.ns));
+        for tag in tags {
+            call.key(format!("{}t:{}", self.ns, tag.table));
         }
         call.arg(bytes).arg(expires_at.max(1)).arg(key.hex());
-        for (_, g) in tags {
-            call.arg(*g);
+        for tag in tags {
+            call.arg(tag.generation.as_str())
+                .arg(if tag.create { "1" } else { "0" });
         }
         let stored: i64 = call.invoke(&mut *self.conn.borrow_mut())?;
         Ok(if stored == 1 {
@@ -219,7 +242,7 @@ impl Store for RedisStore {
         Ok(removed > 0)
     }
 
-    fn generations(&mut self, tables: Tables) -> Result<Vec<(Table, u64)>> {
+    fn generations(&mut self, tables: Tables) -> Result<Vec<(Table, Option<Generation>)>> {
         if tables.is_empty() {
             return Ok(Vec::new());
         }
@@ -227,16 +250,17 @@ impl Store for RedisStore {
         for t in tables.iter() {
             mget.arg(format!("{}g:{t}", self.ns));
         }
-        let values: Vec<Option<u64>> = self.query(&mget)?;
+        // MGET reads a key of another type as nil: missing, so a change.
+        let values: Vec<Option<String>> = self.query(&mget)?;
         Ok(tables
             .iter()
             .zip(values)
-            .map(|(t, v)| (t, v.unwrap_or(0)))
+            .map(|(t, v)| (t, v.as_deref().and_then(Generation::parse)))
             .collect())
     }
 
-    fn invalidate(&mut self, tables: Tables) -> Result<u64> {
-        self.invalidate_names(tables.iter().map(|t| t.name().to_owned()))
+    fn invalidate(&mut self, tables: Tables, how: Invalidation) -> Result<u64> {
+        self.invalidate_names(tables.iter().map(|t| t.name().to_owned()), how)
     }
 
     fn lock(&mut self, keys: &[Key], wait: Duration) -> Result<Option<FillLock>> {
@@ -320,7 +344,7 @@ impl Admin for RedisStore {
             .iter()
             .filter_map(|k| k.strip_prefix(&format!("{}t:", self.ns)).map(str::to_owned))
             .collect();
-        let mut removed = self.invalidate_names(tables)?;
+        let mut removed = self.invalidate_names(tables, Invalidation::Complete)?;
         for pattern in ["e:*", "r:*", "hits", "used"] {
             let keys = self.scan_keys(&format!("{}{pattern}", self.ns))?;
             for chunk in keys.chunks(500) {

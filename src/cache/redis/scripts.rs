@@ -3,17 +3,23 @@
 
 /// Store an entry and tag it, unless a generation moved. KEYS: entry, then each table's
 /// generation key, then each table's tag set. ARGV: bytes, expiry (Unix ms), key hex, then
-/// each expected generation. A tag set lives at least as long as the longest-lived entry
-/// it indexes.
+/// for each table its generation and '1' if the fill sets it (there was none). A tag set
+/// lives at least as long as the longest-lived entry it indexes.
 pub const PUT: &str = r#"
 local n = (#KEYS - 1) / 2
 for i = 1, n do
-  if (tonumber(redis.call('GET', KEYS[1 + i])) or 0) ~= tonumber(ARGV[3 + i]) then return 0 end
+  local want, create = ARGV[2 + 2 * i], ARGV[3 + 2 * i]
+  if create == '1' then
+    if not redis.call('SET', KEYS[1 + i], want, 'NX') then return 0 end
+  elseif redis.call('GET', KEYS[1 + i]) ~= want then
+    return 0
+  end
 end
 local at = tonumber(ARGV[2])
 redis.call('SET', KEYS[1], ARGV[1], 'PXAT', at)
 for i = 1, n do
   local tags = KEYS[1 + n + i]
+  if redis.call('TYPE', tags).ok ~= 'set' then redis.call('DEL', tags) end
   redis.call('SADD', tags, ARGV[3])
   local ttl = redis.call('PTTL', tags)
   if ttl >= 0 then
@@ -27,10 +33,20 @@ end
 return 1
 "#;
 
-/// Drop every entry tagged with a table and bump its generation. KEYS: tag set,
-/// generation. ARGV: this database's key prefix (`<prefix><db id>:`). Returns entries
-/// removed.
+/// Invalidate a table: set its generation first (so that whatever else fails, no TTL hit
+/// serves its entries), then, unless only holding it, drop every entry tagged with it. A
+/// tag set of the wrong type (garbage at petdb's key) is removed. KEYS: tag set,
+/// generation. ARGV: this database's key prefix (`<prefix><db id>:`), the new generation,
+/// '1' to drop the entries. Returns {entries removed, 1 if the tag set was garbage}.
 pub const INVALIDATE: &str = r#"
+redis.call('SET', KEYS[2], ARGV[2])
+if ARGV[3] ~= '1' then return {0, 0} end
+local kind = redis.call('TYPE', KEYS[1]).ok
+if kind == 'none' then return {0, 0} end
+if kind ~= 'set' then
+  redis.call('DEL', KEYS[1])
+  return {0, 1}
+end
 local removed = 0
 for _, hex in ipairs(redis.call('SMEMBERS', KEYS[1])) do
   removed = removed + redis.call('DEL', ARGV[1] .. 'e:' .. hex)
@@ -39,8 +55,7 @@ for _, hex in ipairs(redis.call('SMEMBERS', KEYS[1])) do
   redis.call('HDEL', ARGV[1] .. 'used', hex)
 end
 redis.call('DEL', KEYS[1])
-redis.call('INCR', KEYS[2])
-return removed
+return {removed, 0}
 "#;
 
 /// Keep a rendering (a field of the entry's rendering hash) only while its entry exists,

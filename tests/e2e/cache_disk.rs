@@ -224,8 +224,10 @@ fn damaged_entries_are_misses_removed_and_refilled() {
     assert_eq!(env.ok(SUMMARY), table);
 }
 
+/// What petdb did not make is left alone (never read, never removed); a file with an
+/// entry's name that is not an entry is damage, and removed.
 #[test]
-fn foreign_files_in_the_cache_are_removed() {
+fn foreign_files_in_the_cache_are_left_alone_and_damage_is_removed() {
     let env = seeded_disk(2);
     env.ok(&["species", "list"]);
     let shard = env.cache_dir().join("v1/entries/zz");
@@ -236,8 +238,8 @@ fn foreign_files_in_the_cache_are_removed() {
     std::fs::write(other.join("0".repeat(64)), "garbage with an entry's name").unwrap();
     let listed = env.json(&["cache", "list"]);
     assert_eq!(listed.as_array().unwrap().len(), 1);
-    assert!(!shard.join("notes.txt").exists());
-    assert!(!other.join("0".repeat(64)).exists());
+    assert!(shard.join("notes.txt").exists(), "not petdb's: left alone");
+    assert!(!other.join("0".repeat(64)).exists(), "damage: removed");
     assert_eq!(
         env.ok(&["species", "list", "--format", "csv"])
             .lines()

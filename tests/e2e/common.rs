@@ -460,3 +460,33 @@ pub fn data_statements(stderr: &str) -> Vec<&str> {
         })
         .collect()
 }
+
+/// A digest of every file under `dir` (names and bytes): equal digests, equal trees.
+pub fn tree_digest(dir: &std::path::Path) -> String {
+    fn walk(dir: &std::path::Path, out: &mut Vec<(String, Vec<u8>)>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if std::fs::symlink_metadata(&p).is_ok_and(|m| m.is_dir()) {
+                walk(&p, out);
+            } else {
+                out.push((
+                    p.display().to_string(),
+                    std::fs::read(&p).unwrap_or_default(),
+                ));
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(dir, &mut files);
+    files.sort();
+    let mut h = blake3::Hasher::new();
+    for (name, bytes) in &files {
+        h.update(name.as_bytes());
+        h.update(&(bytes.len() as u64).to_le_bytes());
+        h.update(bytes);
+    }
+    format!("{} files, {}", files.len(), h.finalize().to_hex())
+}

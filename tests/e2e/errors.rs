@@ -1,7 +1,7 @@
 //! Bad input: one `petdb:` line on stderr naming the problem, the documented exit code,
 //! no panic, nothing on stdout, and the database unchanged.
 
-use crate::common::{Backend, TestEnv};
+use crate::common::{Backend, TestEnv, tree_digest};
 
 /// R4: (arguments, exit code, text the error must contain). Every command family, every
 /// kind of bad value: ids, references, duplicates, dates, costs, numbers, sizes, long
@@ -95,36 +95,6 @@ const CASES: &[(&[&str], i32, &str)] = &[
     (&["--database-url", "postgres://[broken/x", "owners", "list"], 1, "invalid PostgreSQL URL"),
     (&["--database-url", "/nonexistent/dir/clinic.db", "owners", "list"], 1, "does not exist"),
 ];
-
-/// A digest of every file under `dir` (names and bytes): equal digests, equal trees.
-fn tree_digest(dir: &std::path::Path) -> String {
-    fn walk(dir: &std::path::Path, out: &mut Vec<(String, Vec<u8>)>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else {
-                out.push((
-                    p.display().to_string(),
-                    std::fs::read(&p).unwrap_or_default(),
-                ));
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(dir, &mut files);
-    files.sort();
-    let mut h = blake3::Hasher::new();
-    for (name, bytes) in &files {
-        h.update(name.as_bytes());
-        h.update(&(bytes.len() as u64).to_le_bytes());
-        h.update(bytes);
-    }
-    format!("{} files, {}", files.len(), h.finalize().to_hex())
-}
 
 #[test]
 fn bad_input_gets_one_clear_line_the_right_code_and_changes_nothing() {

@@ -5,6 +5,7 @@ mod backend;
 mod cache;
 mod cache_disk;
 mod cache_redis;
+mod cache_safety;
 mod common;
 mod completions;
 mod db;

@@ -397,8 +397,11 @@ fn r3_a_thousand_damaged_cache_files() {
         "locks",
         "",
     ];
+    let mut foreign_in_zz = 0;
     while written < files {
-        let dir = root.join(places[rng.random_range(0..places.len())]);
+        let place = places[rng.random_range(0..places.len())];
+        foreign_in_zz += usize::from(place == "entries/zz");
+        let dir = root.join(place);
         std::fs::create_dir_all(&dir).unwrap();
         let name = if rng.random_bool(0.5) {
             (0..64)
@@ -426,13 +429,11 @@ fn r3_a_thousand_damaged_cache_files() {
         "only the real entries are listed"
     );
     run_ok(&envs, &["cache", "stats"]);
-    let left_in_entries = std::fs::read_dir(root.join("entries/zz"))
+    // What petdb did not make is never removed (it could be anyone's): left, unread.
+    let left_in_zz = std::fs::read_dir(root.join("entries/zz"))
         .map(|d| d.count())
         .unwrap_or(0);
-    assert_eq!(
-        left_in_entries, 0,
-        "foreign files among the entries are removed"
-    );
+    assert_eq!(left_in_zz, foreign_in_zz, "foreign files are left alone");
     eprintln!("R3: {written} damaged or foreign files");
 }
 

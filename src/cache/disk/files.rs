@@ -1,6 +1,11 @@
 //! File-system primitives of the disk cache: private directories (0700) and files (0600),
-//! atomic replacement (temp file, fsync, rename), locks with a bounded wait, counters kept
-//! in a file, and the check that a cache directory is private to this user.
+//! atomic replacement (temp file, fsync, rename), locks with a bounded wait, and the check
+//! that a cache directory is private to this user.
+//!
+//! Inside the cache directory nothing is trusted to be what its name says: no symlink is
+//! ever followed, no FIFO waited on, nothing but a regular file opened as one, and nothing
+//! removed but a regular file (never a directory tree). What petdb finds that it did not
+//! make is left alone.
 
 use std::fs::{self, DirBuilder, File, OpenOptions, TryLockError};
 use std::io::{self, Write};
@@ -15,15 +20,104 @@ pub fn private_dir(dir: &Path) -> io::Result<()> {
     DirBuilder::new().recursive(true).mode(0o700).create(dir)
 }
 
-/// Open (creating 0600 if needed) a file for reading and writing.
+/// Flags for every open inside the cache: a symlink is an error (ELOOP), a FIFO opens
+/// without waiting for a writer.
+const SAFE: i32 = libc::O_NOFOLLOW | libc::O_NONBLOCK;
+
+/// Make sure `dir` is a real directory (0700, created if missing) — not a symlink to one.
+pub fn own_dir(dir: &Path) -> io::Result<()> {
+    match DirBuilder::new().mode(0o700).create(dir) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+            if is_real_dir(dir) {
+                Ok(())
+            } else {
+                Err(not_ours(dir, "is not a directory petdb made"))
+            }
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Is `dir` a directory itself (not a symlink to one)?
+pub fn is_real_dir(dir: &Path) -> bool {
+    fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir())
+}
+
+/// The names and types of what a real directory holds (nothing if `dir` is a symlink or
+/// not a directory).
+pub fn list_dir(dir: &Path) -> Vec<(String, fs::FileType)> {
+    if !is_real_dir(dir) {
+        return Vec::new();
+    }
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|e| Some((e.file_name().into_string().ok()?, e.file_type().ok()?)))
+        .collect()
+}
+
+/// What is at a path of petdb's.
+pub enum Found {
+    Missing,
+    File(File),
+    /// Something else: a symlink, a FIFO, a directory, a device — damage, never used.
+    Other,
+}
+
+/// Open `path` for reading if it is a regular file.
+pub fn open_regular(path: &Path) -> io::Result<Found> {
+    match OpenOptions::new().read(true).custom_flags(SAFE).open(path) {
+        Ok(file) if file.metadata()?.is_file() => Ok(Found::File(file)),
+        Ok(_) => Ok(Found::Other),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Found::Missing),
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => Ok(Found::Other),
+        Err(e) => Err(e),
+    }
+}
+
+/// Open (creating 0600 if needed) one of petdb's own files for reading and writing; an
+/// error if anything but a regular file is there.
 pub fn open_private(path: &Path) -> io::Result<File> {
-    OpenOptions::new()
+    let file = OpenOptions::new()
         .read(true)
         .write(true)
         .create(true)
         .truncate(false)
         .mode(0o600)
+        .custom_flags(SAFE)
         .open(path)
+        .map_err(|e| match e.raw_os_error() {
+            Some(libc::ELOOP) => not_ours(path, "is a symlink"),
+            _ => e,
+        })?;
+    if !file.metadata()?.is_file() {
+        return Err(not_ours(path, "is not a regular file"));
+    }
+    Ok(file)
+}
+
+/// Remove `path` if, and only if, it is a regular file; its size if it was removed.
+pub fn remove_regular(path: &Path) -> io::Result<Option<u64>> {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.is_file() => match fs::remove_file(path) {
+            Ok(()) => Ok(Some(m.len())),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e),
+        },
+        Ok(_) => Ok(None),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn not_ours(path: &Path, what: &str) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        format!("{} {what}; petdb leaves it alone", path.display()),
+    )
 }
 
 /// Replace `path` with `bytes` atomically: readers see the old file or the new one, never a
@@ -118,9 +212,15 @@ pub fn check_private(dir: &Path) -> Result<()> {
             meta.uid()
         );
     }
-    if meta.permissions().mode() & 0o002 != 0 {
+    let mode = meta.permissions().mode();
+    if mode & 0o022 != 0 {
+        let who = if mode & 0o002 != 0 {
+            "everyone"
+        } else {
+            "its group"
+        };
         bail!(
-            "cache directory {} is writable by everyone; not trusting it (chmod 700 it)",
+            "cache directory {} is writable by {who}; not trusting it (chmod 700 it)",
             dir.display()
         );
     }

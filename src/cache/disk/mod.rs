@@ -21,17 +21,19 @@ mod files;
 mod scan;
 
 use std::collections::BTreeSet;
-use std::fs::{self, File};
+use std::fs;
 use std::io::{self, Read as _};
-use std::os::unix::fs::FileExt;
+use std::os::unix::fs::{FileExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
 
 use self::files::{
-    check_private, create_if_absent, lock_within, open_private, private_dir, write_atomic,
+    Found, check_private, create_if_absent, list_dir, lock_within, open_private, open_regular,
+    own_dir, private_dir, remove_regular, write_atomic,
 };
+use self::scan::is_style;
 use super::Bounds;
 use super::entry;
 use super::key::Key;
@@ -70,9 +72,9 @@ impl DiskStore {
             .with_context(|| format!("cannot create cache directory {}", dir.display()))?;
         check_private(dir)?;
         let root = dir.join("v1");
-        for sub in ["entries", "tags", "locks"] {
-            private_dir(&root.join(sub))
-                .with_context(|| format!("cannot create {}", root.join(sub).display()))?;
+        for sub in ["", "entries", "tags", "locks"] {
+            own_dir(&root.join(sub))
+                .with_context(|| format!("cannot use {}", root.join(sub).display()))?;
         }
         let unwritable = || format!("cache directory {} is not writable", dir.display());
         // The fill-lock stripes exist from the start, so a read never adds files to a
@@ -116,57 +118,56 @@ impl DiskStore {
 
     /// A table's generation (`None`: missing, or not a token).
     fn read_generation(&self, db_id: &str, table: &str) -> Result<Option<Generation>> {
-        match fs::read_to_string(self.gen_path(db_id, table)) {
-            Ok(text) => Ok(Generation::parse(text.trim())),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-            Err(e) if e.kind() == io::ErrorKind::InvalidData => Ok(None),
-            Err(e) => Err(e.into()),
+        let Found::File(mut file) = open_regular(&self.gen_path(db_id, table))? else {
+            return Ok(None);
+        };
+        let mut text = String::new();
+        if (&mut file).take(64).read_to_string(&mut text).is_err() {
+            return Ok(None);
         }
+        Ok(Generation::parse(text.trim()))
     }
 
     /// Set a table's generation (atomically: readers see the old token or the new one).
     fn write_generation(&self, db_id: &str, table: &str, generation: &Generation) -> Result<()> {
-        let path = self.gen_path(db_id, table);
-        private_dir(path.parent().expect("has a parent"))?;
-        Ok(write_atomic(&path, generation.as_str().as_bytes())?)
+        own_dir(&self.root.join("tags").join(db_id))?;
+        Ok(write_atomic(
+            &self.gen_path(db_id, table),
+            generation.as_str().as_bytes(),
+        )?)
     }
 
     /// Set a missing generation, unless one appeared meanwhile; `true` if this set it.
     fn create_generation(&self, db_id: &str, table: &str, generation: &Generation) -> Result<bool> {
+        own_dir(&self.root.join("tags").join(db_id))?;
         let path = self.gen_path(db_id, table);
-        private_dir(path.parent().expect("has a parent"))?;
         Ok(create_if_absent(&path, generation.as_str().as_bytes())?)
     }
 
-    /// Remove an entry file and its renderings; `true` if the entry was there.
+    /// Remove an entry file and its renderings (regular files only); `true` if the entry
+    /// was there.
     fn remove_entry_file(&mut self, path: &Path) -> io::Result<bool> {
-        let name = path.file_name().expect("entry paths have a name");
-        let mut prefix = name.to_os_string();
-        prefix.push(".");
-        let prefix = prefix.to_string_lossy().into_owned();
-        if let Ok(shard) = fs::read_dir(path.parent().expect("has a parent")) {
-            for file in shard.flatten() {
-                if file.file_name().to_string_lossy().starts_with(&prefix)
-                    && let Ok(m) = file.metadata()
-                    && m.is_file()
-                    && fs::remove_file(file.path()).is_ok()
-                {
-                    self.pending.bytes -= m.len() as i64;
-                }
+        let shard = path.parent().expect("has a parent");
+        let name = path.file_name().expect("has a name").to_string_lossy();
+        for (file, kind) in list_dir(shard) {
+            let rendering = file
+                .strip_prefix(name.as_ref())
+                .and_then(|rest| rest.strip_prefix('.'))
+                .is_some_and(is_style);
+            if rendering
+                && kind.is_file()
+                && let Some(len) = remove_regular(&shard.join(&file))?
+            {
+                self.pending.bytes -= len as i64;
             }
         }
-        match fs::metadata(path) {
-            Ok(m) => match fs::remove_file(path) {
-                Ok(()) => {
-                    self.pending.entries -= 1;
-                    self.pending.bytes -= m.len() as i64;
-                    Ok(true)
-                }
-                Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
-                Err(e) => Err(e),
-            },
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
-            Err(e) => Err(e),
+        match remove_regular(path)? {
+            Some(len) => {
+                self.pending.entries -= 1;
+                self.pending.bytes -= len as i64;
+                Ok(true)
+            }
+            None => Ok(false),
         }
     }
 
@@ -189,16 +190,14 @@ impl DiskStore {
                 continue;
             }
             let dir = self.tag_dir(db_id, table);
-            if let Ok(markers) = fs::read_dir(&dir) {
-                for marker in markers.flatten() {
-                    let name = marker.file_name();
-                    if let Some(key) = name.to_str().and_then(Key::from_hex)
-                        && self.remove_entry_file(&self.entry_path(&key))?
-                    {
-                        removed += 1;
-                    }
-                    let _ = fs::remove_file(marker.path());
+            for (name, kind) in list_dir(&dir) {
+                let Some(key) = Key::from_hex(&name).filter(|_| kind.is_file()) else {
+                    continue; // not a marker of petdb's: left alone
+                };
+                if self.remove_entry_file(&self.entry_path(&key))? {
+                    removed += 1;
                 }
+                remove_regular(&dir.join(&name))?;
             }
         }
         Ok(removed)
@@ -207,10 +206,11 @@ impl DiskStore {
 
 impl Store for DiskStore {
     fn get(&mut self, key: &Key, read: Read) -> Result<Option<(Vec<u8>, u64)>> {
-        let mut file = match File::open(self.entry_path(key)) {
-            Ok(f) => f,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(e.into()),
+        let mut file = match open_regular(&self.entry_path(key))? {
+            Found::File(f) => f,
+            Found::Missing => return Ok(None),
+            // A symlink, a FIFO…: damage (it decodes as nothing, and is never waited on).
+            Found::Other => return Ok(Some((Vec::new(), 0))),
         };
         let total = file.metadata()?.len();
         if read == Read::Whole {
@@ -232,10 +232,8 @@ impl Store for DiskStore {
     }
 
     fn rendering(&mut self, key: &Key, style: &str) -> Result<Option<Blob>> {
-        let file = match File::open(rendering_path(&self.entry_path(key), style)) {
-            Ok(f) => f,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(e.into()),
+        let Found::File(file) = open_regular(&rendering_path(&self.entry_path(key), style))? else {
+            return Ok(None); // missing, or not a regular file: render from the rows
         };
         if file.metadata()?.len() >= STREAM_FROM_BYTES {
             return Ok(Some(Blob::File(file)));
@@ -247,7 +245,7 @@ impl Store for DiskStore {
 
     fn put_rendering(&mut self, key: &Key, style: &str, bytes: &[u8]) -> Result<()> {
         let entry = self.entry_path(key);
-        if !entry.exists() {
+        if !fs::symlink_metadata(&entry).is_ok_and(|m| m.is_file()) {
             return Ok(()); // invalidated meanwhile: nothing to render for
         }
         let path = rendering_path(&entry, style);
@@ -276,13 +274,17 @@ impl Store for DiskStore {
         // so no TTL hit serves it, and a strict hit checks the database.)
         let hex = key.hex();
         for tag in tags {
+            own_dir(&self.root.join("tags").join(&db_id))?;
             let dir = self.tag_dir(&db_id, tag.table.name());
-            private_dir(&dir)?;
+            own_dir(&dir)?;
             open_private(&dir.join(&hex))?;
         }
         let path = self.entry_path(key);
-        private_dir(path.parent().expect("has a parent"))?;
-        let old = fs::metadata(&path).map(|m| m.len()).ok();
+        own_dir(path.parent().expect("has a parent"))?;
+        let old = fs::symlink_metadata(&path)
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| m.len());
         write_atomic(&path, bytes)?;
         if old.is_none() {
             self.pending.entries += 1;
@@ -297,9 +299,11 @@ impl Store for DiskStore {
         let file = match fs::OpenOptions::new()
             .read(true)
             .write(true)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
             .open(self.entry_path(key))
         {
-            Ok(f) => f,
+            Ok(f) if f.metadata()?.is_file() => f,
+            Ok(_) => return Ok(()),
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
             Err(e) => return Err(e.into()),
         };

@@ -3,7 +3,7 @@
 //! bounds (expired entries first, then least recently used) and `invalidate --all`.
 
 use std::collections::BTreeSet;
-use std::fs::{self, File};
+use std::fs;
 use std::io::Read as _;
 use std::os::unix::fs::FileExt;
 use std::path::PathBuf;
@@ -12,7 +12,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use anyhow::{Result, bail};
 use lru::LruCache;
 
-use super::files::{is_temp_name, lock_within, open_private};
+use super::files::{
+    Found, is_temp_name, list_dir, lock_within, open_private, open_regular, remove_regular,
+};
 use super::{DiskStore, LOCK_WAIT};
 use crate::cache::entry;
 use crate::cache::key::Key;
@@ -35,60 +37,56 @@ pub(super) struct Walked {
 }
 
 impl DiskStore {
-    /// Every entry: its path, key, size with its renderings, and last use. Removes crash
-    /// leftovers, renderings whose entry is gone, and foreign files on the way.
+    /// Every entry: its path, key, size with its renderings, and last use. Removes what a
+    /// crash left (old temporary files, renderings whose entry is gone) — regular files
+    /// with names petdb makes, nothing else; whatever else is there is left alone.
     pub(super) fn walk(&self) -> Result<Vec<Walked>> {
         let mut found = Vec::new();
-        for shard in fs::read_dir(self.root.join("entries"))?.flatten() {
-            let Ok(files) = fs::read_dir(shard.path()) else {
+        let entries = self.root.join("entries");
+        for (shard, kind) in list_dir(&entries) {
+            let is_shard =
+                kind.is_dir() && shard.len() == 2 && shard.bytes().all(|b| b.is_ascii_hexdigit());
+            if !is_shard {
+                ignore(&entries.join(&shard));
                 continue;
-            };
-            let shard_name = shard.file_name();
-            let mut renderings: Vec<(String, u64, PathBuf)> = Vec::new();
+            }
+            let dir = entries.join(&shard);
+            let mut renderings: Vec<(String, PathBuf)> = Vec::new();
             let first = found.len();
-            for file in files.flatten() {
-                let path = file.path();
-                let Ok(meta) = file.metadata() else { continue };
-                let name = file.file_name();
-                let name = name.to_string_lossy();
-                let mtime = meta.modified().unwrap_or(UNIX_EPOCH);
+            for (name, kind) in list_dir(&dir) {
+                let path = dir.join(&name);
                 let rendering_of = name
                     .split_once('.')
                     .filter(|(hex, style)| Key::from_hex(hex).is_some() && is_style(style))
                     .map(|(hex, _)| hex.to_owned());
-                match (Key::from_hex(&name), rendering_of) {
-                    // An entry is only where its key puts it; anything else is foreign.
-                    (Some(key), _) if meta.is_file() && key.hex()[..2] == *shard_name => found
-                        .push(Walked {
-                            path,
-                            key,
-                            bytes: meta.len(),
-                            used: mtime,
-                        }),
-                    (_, Some(hex)) if meta.is_file() => renderings.push((hex, meta.len(), path)),
-                    _ if is_temp_name(&name) => {
-                        if mtime.elapsed().unwrap_or_default() > STALE_TEMP {
-                            let _ = fs::remove_file(&path);
+                let key = Key::from_hex(&name).filter(|k| k.hex()[..2] == shard);
+                let Ok(meta) = fs::symlink_metadata(&path) else {
+                    continue;
+                };
+                match (key, rendering_of) {
+                    (Some(key), _) if kind.is_file() => found.push(Walked {
+                        path,
+                        key,
+                        bytes: meta.len(),
+                        used: meta.modified().unwrap_or(UNIX_EPOCH),
+                    }),
+                    (_, Some(hex)) if kind.is_file() => renderings.push((hex, path)),
+                    _ if is_temp_name(&name) && kind.is_file() => {
+                        let age = meta.modified().ok().and_then(|m| m.elapsed().ok());
+                        if age.unwrap_or_default() > STALE_TEMP {
+                            let _ = remove_regular(&path);
                         }
                     }
-                    _ => {
-                        echo::note(format_args!(
-                            "removing foreign file {} from the cache",
-                            path.display()
-                        ));
-                        let _ = if meta.is_dir() {
-                            fs::remove_dir_all(&path)
-                        } else {
-                            fs::remove_file(&path)
-                        };
-                    }
+                    _ => ignore(&path),
                 }
             }
-            for (hex, bytes, path) in renderings {
+            for (hex, path) in renderings {
                 match found[first..].iter_mut().find(|e| e.key.hex() == hex) {
-                    Some(entry) => entry.bytes += bytes,
+                    Some(entry) => {
+                        entry.bytes += fs::symlink_metadata(&path).map_or(0, |m| m.len());
+                    }
                     None => {
-                        let _ = fs::remove_file(path);
+                        let _ = remove_regular(&path);
                     }
                 }
             }
@@ -98,25 +96,19 @@ impl DiskStore {
 
     /// Drop tag markers whose entry is gone (evicted or removed by key).
     fn sweep_markers(&self) {
-        let Ok(dbs) = fs::read_dir(self.root.join("tags")) else {
-            return;
-        };
-        for db in dbs.flatten() {
-            let Ok(tables) = fs::read_dir(db.path()) else {
-                continue;
-            };
-            for table in tables.flatten().filter(|t| t.path().is_dir()) {
-                let Ok(markers) = fs::read_dir(table.path()) else {
+        let tags = self.root.join("tags");
+        for (db, _) in list_dir(&tags) {
+            for (table, kind) in list_dir(&tags.join(&db)) {
+                if !kind.is_dir() {
                     continue;
-                };
-                for marker in markers.flatten() {
-                    let gone = marker
-                        .file_name()
-                        .to_str()
-                        .and_then(Key::from_hex)
-                        .is_none_or(|k| !self.entry_path(&k).exists());
-                    if gone {
-                        let _ = fs::remove_file(marker.path());
+                }
+                let dir = tags.join(&db).join(&table);
+                for (marker, kind) in list_dir(&dir) {
+                    let gone = Key::from_hex(&marker).is_some_and(|k| {
+                        !fs::symlink_metadata(self.entry_path(&k)).is_ok_and(|m| m.is_file())
+                    });
+                    if gone && kind.is_file() {
+                        let _ = remove_regular(&dir.join(&marker));
                     }
                 }
             }
@@ -213,7 +205,7 @@ impl DiskStore {
 /// Has the entry at `path` outlived its filler's TTL (judging by its header)?
 fn expired(path: &std::path::Path, now: SystemTime) -> bool {
     let mut head = [0u8; entry::HEADER_LEN];
-    let Ok(file) = File::open(path) else {
+    let Ok(Found::File(file)) = open_regular(path) else {
         return false;
     };
     if file.read_exact_at(&mut head, 0).is_err() {
@@ -226,8 +218,16 @@ fn expired(path: &std::path::Path, now: SystemTime) -> bool {
     entry::expires_at(&head).is_none_or(|at| at <= now_ms)
 }
 
+/// Something in the cache directory petdb did not make: left alone, and said under `-v`.
+fn ignore(path: &std::path::Path) {
+    echo::note(format_args!(
+        "leaving {} alone: petdb did not make it",
+        path.display()
+    ));
+}
+
 /// A rendering's style tag: lower-case letters and dashes (`csv-noheader`).
-fn is_style(s: &str) -> bool {
+pub(super) fn is_style(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
 }
 
@@ -264,25 +264,19 @@ impl Admin for DiskStore {
     }
 
     fn clear(&mut self) -> Result<u64> {
-        // Bump every known table of every database first, so fills in flight are dropped.
+        // Every known table of every database first, so fills in flight are dropped.
         let mut removed = 0;
-        if let Ok(dbs) = fs::read_dir(self.root.join("tags")) {
-            for db in dbs.flatten() {
-                let db_id = db.file_name().to_string_lossy().into_owned();
-                let tables: BTreeSet<String> = fs::read_dir(db.path())
-                    .map(|it| {
-                        it.flatten()
-                            .filter_map(|f| {
-                                f.file_name()
-                                    .to_str()?
-                                    .strip_suffix(".gen")
-                                    .map(str::to_owned)
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                removed += self.invalidate_db_tables(&db_id, &tables, Invalidation::Complete)?;
+        let tags = self.root.join("tags");
+        for (db_id, kind) in list_dir(&tags) {
+            if !kind.is_dir() {
+                continue;
             }
+            let tables: BTreeSet<String> = list_dir(&tags.join(&db_id))
+                .into_iter()
+                .filter(|(_, kind)| kind.is_file())
+                .filter_map(|(name, _)| name.strip_suffix(".gen").map(str::to_owned))
+                .collect();
+            removed += self.invalidate_db_tables(&db_id, &tables, Invalidation::Complete)?;
         }
         for walked in self.walk()? {
             if self.remove_entry_file(&walked.path)? {

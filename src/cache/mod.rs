@@ -168,13 +168,24 @@ impl Cache {
     }
 
     /// Add this process's events to the shared statistics. Called when a command
-    /// succeeds: a failed one leaves the statistics as they were.
+    /// succeeds: a failed one leaves the statistics as they were. Tried even after a store
+    /// error earlier in the command (a full disk, a Redis hiccup): what happened is
+    /// counted, so hits + misses stay equal to the cached reads.
     pub fn finish(&mut self) {
-        if self.broken || self.delta.is_zero() {
+        if self.delta.is_zero() {
             return;
         }
         let delta = std::mem::take(&mut self.delta);
-        self.guard(|store| store.record(&delta));
+        if let Err(e) = self.store.record(&delta)
+            && !self.broken
+        {
+            self.broken = true;
+            crate::ui::warn(format_args!(
+                "cache at {} could not count this command: {}",
+                self.store.location(),
+                crate::ui::chain(&e)
+            ));
+        }
     }
 
     /// Run a store operation; on failure warn once and stop using the cache.

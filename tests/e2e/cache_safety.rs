@@ -164,3 +164,33 @@ fn a_cache_directory_its_group_may_write_is_not_trusted() {
     );
     assert!(Path::new(&dir).exists());
 }
+
+/// Storing fails (here: files where the cache's directories should be, as a full disk
+/// would): the answers come from the database, one warning each, and every read is still
+/// counted, so hits + misses = cached reads.
+#[test]
+fn counts_stay_exact_when_storing_fails() {
+    let env = TestEnv::new_disk().seed(5);
+    env.ok(&["cache", "stats"]);
+    let entries = env.cache_dir().join("v1/entries");
+    for shard in 0..256 {
+        let path = entries.join(format!("{shard:02x}"));
+        if !path.exists() {
+            std::fs::write(path, "in the way").unwrap();
+        }
+    }
+    let expected = env.ok(&[&["--no-cache"][..], OWNERS].concat());
+    for _ in 0..3 {
+        let out = env.cmd().args(OWNERS).output().unwrap();
+        assert!(out.status.success());
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+    let stats = env.json(&["cache", "stats"]);
+    assert_eq!(
+        (stats["hits"].as_i64(), stats["misses"].as_i64()),
+        (Some(0), Some(3)),
+        "{stats}"
+    );
+}

@@ -11,6 +11,7 @@ mod completions;
 mod db;
 mod echo;
 mod errors;
+mod invalidation;
 mod output;
 mod owners;
 mod pets;

@@ -2,7 +2,7 @@
 //! kept in one Redis so cron jobs on several hosts share a cache (see `--cache-url`).
 //!
 //! ```text
-//! <prefix>stats                      hash of counters, bumped with HINCRBY by every host
+//! <prefix><db id>:stats              hash of counters, bumped with HINCRBY by every host
 //! <prefix><db id>:e:<key>            an entry (see entry.rs), expiring when its header says
 //! <prefix><db id>:r:<key>            hash of its kept renderings by style, expiring with it
 //! <prefix><db id>:t:<table>          set of the keys whose entries read <table>
@@ -43,9 +43,7 @@ const HEAD_GUESS: u64 = 4096;
 
 pub struct RedisStore {
     conn: Rc<RefCell<Connection>>,
-    /// `<prefix>`, shared by every database.
-    prefix: String,
-    /// `<prefix><db id>:`, this database's keys.
+    /// `<prefix><db id>:`, this database's keys (nothing else is ever read or written).
     ns: String,
     shown: String,
 }
@@ -66,10 +64,13 @@ impl RedisStore {
         conn.set_write_timeout(Some(TIMEOUT))?;
         Ok(Self {
             conn: Rc::new(RefCell::new(conn)),
-            prefix: prefix.to_owned(),
             ns: format!("{prefix}{db_id}:"),
             shown: format!("{shown} (prefix {prefix})"),
         })
+    }
+
+    fn stats_key(&self) -> String {
+        format!("{}stats", self.ns)
     }
 
     fn entry_key(&self, key: &Key) -> String {
@@ -145,7 +146,10 @@ impl Store for RedisStore {
     fn get(&mut self, key: &Key, read: Read) -> Result<Option<(Vec<u8>, u64)>> {
         let name = self.entry_key(key);
         if read == Read::Whole {
-            let bytes: Option<Vec<u8>> = self.query(redis::cmd("GET").arg(&name))?;
+            let bytes: Option<Vec<u8>> = match self.query(redis::cmd("GET").arg(&name)) {
+                Err(e) if wrong_type(&e) => return Ok(Some((Vec::new(), 0))), // damage
+                other => other?,
+            };
             return Ok(bytes.map(|b| {
                 let len = b.len() as u64;
                 (b, len)
@@ -154,17 +158,14 @@ impl Store for RedisStore {
         // The head without the rows (a hit served from a rendering never needs them):
         // its first bytes and the whole length in one round trip, the rest of a long
         // metadata in a second.
-        let (mut head, total): (Vec<u8>, u64) = redis::pipe()
-            .cmd("GETRANGE")
-            .arg(&name)
-            .arg(0)
-            .arg(HEAD_GUESS - 1)
-            .cmd("STRLEN")
-            .arg(&name)
-            .query(&mut *self.conn.borrow_mut())?;
-        if total == 0 {
+        let got: Option<(Vec<u8>, u64)> = Script::new(scripts::HEAD)
+            .key(&name)
+            .arg(HEAD_GUESS)
+            .invoke(&mut *self.conn.borrow_mut())?;
+        // Not a string (garbage at petdb's key) reads as empty: damage, removed like any.
+        let Some((mut head, total)) = got else {
             return Ok(None);
-        }
+        };
         if let Some(len) = entry::head_len(&head)
             && len > head.len() as u64
             && total > head.len() as u64
@@ -181,8 +182,9 @@ impl Store for RedisStore {
     }
 
     fn rendering(&mut self, key: &Key, style: &str) -> Result<Option<Blob>> {
-        let bytes: Option<Vec<u8>> =
-            self.query(redis::cmd("HGET").arg(self.renderings_key(key)).arg(style))?;
+        let bytes: Option<Vec<u8>> = self
+            .query(redis::cmd("HGET").arg(self.renderings_key(key)).arg(style))
+            .or_else(|e| if wrong_type(&e) { Ok(None) } else { Err(e) })?;
         Ok(bytes.map(Blob::Owned))
     }
 
@@ -220,19 +222,12 @@ impl Store for RedisStore {
     }
 
     fn touch(&mut self, key: &Key) -> Result<()> {
-        let hex = key.hex();
-        redis::pipe()
-            .cmd("HINCRBY")
-            .arg(format!("{}hits", self.ns))
-            .arg(&hex)
-            .arg(1)
-            .ignore()
-            .cmd("HSET")
-            .arg(format!("{}used", self.ns))
-            .arg(&hex)
+        Script::new(scripts::TOUCH)
+            .key(format!("{}hits", self.ns))
+            .key(format!("{}used", self.ns))
+            .arg(key.hex())
             .arg(now_ms())
-            .ignore()
-            .query::<()>(&mut *self.conn.borrow_mut())?;
+            .invoke::<i64>(&mut *self.conn.borrow_mut())?;
         Ok(())
     }
 
@@ -268,22 +263,22 @@ impl Store for RedisStore {
     }
 
     fn record(&mut self, delta: &Stats) -> Result<()> {
-        let key = format!("{}stats", self.prefix);
-        let mut pipe = redis::pipe();
+        let script = Script::new(scripts::ADD_COUNTS);
+        let stats = self.stats_key();
+        let mut call = script.key(&stats);
         let mut any = false;
         for (field, value) in Stats::FIELDS.iter().zip(delta.to_array()) {
             // Entries and bytes are counted (by SCAN), not tracked, on Redis.
             if value != 0 && *field != "entries" && *field != "bytes" {
-                pipe.cmd("HINCRBY")
-                    .arg(&key)
-                    .arg(*field)
-                    .arg(value)
-                    .ignore();
+                call.arg(*field).arg(value);
                 any = true;
             }
         }
-        if any {
-            pipe.query::<()>(&mut *self.conn.borrow_mut())?;
+        if any && call.invoke::<i64>(&mut *self.conn.borrow_mut())? == 1 {
+            crate::ui::warn(format_args!(
+                "{stats} in Redis was not petdb's statistics hash; replaced it (counting \
+                 starts again from this command)"
+            ));
         }
         Ok(())
     }
@@ -302,14 +297,22 @@ impl Admin for RedisStore {
                 continue;
             };
             let hex = key.hex();
-            let hits: Option<u64> =
-                self.query(redis::cmd("HGET").arg(format!("{}hits", self.ns)).arg(&hex))?;
-            let used: Option<u64> =
-                self.query(redis::cmd("HGET").arg(format!("{}used", self.ns)).arg(&hex))?;
-            let bytes: u64 = size
+            // Garbage at these keys (another type) counts as nothing recorded.
+            let hits: Option<u64> = self
+                .query(redis::cmd("HGET").arg(format!("{}hits", self.ns)).arg(&hex))
+                .or_else(|e| if wrong_type(&e) { Ok(None) } else { Err(e) })?;
+            let used: Option<u64> = self
+                .query(redis::cmd("HGET").arg(format!("{}used", self.ns)).arg(&hex))
+                .or_else(|e| if wrong_type(&e) { Ok(None) } else { Err(e) })?;
+            let bytes: u64 = match size
                 .key(&name)
                 .key(self.renderings_key(&key))
-                .invoke(&mut *self.conn.borrow_mut())?;
+                .invoke(&mut *self.conn.borrow_mut())
+            {
+                Ok(n) => n,
+                Err(e) if e.code() == Some("WRONGTYPE") => 0, // garbage: listed as damage
+                Err(e) => return Err(e.into()),
+            };
             out.push(Stored {
                 key,
                 bytes,
@@ -321,8 +324,16 @@ impl Admin for RedisStore {
     }
 
     fn counters(&mut self) -> Result<Stats> {
-        let fields: Vec<(String, i64)> =
-            self.query(redis::cmd("HGETALL").arg(format!("{}stats", self.prefix)))?;
+        let stats = self.stats_key();
+        let kind: String = self.query(redis::cmd("TYPE").arg(&stats))?;
+        if kind != "hash" && kind != "none" {
+            crate::ui::warn(format_args!(
+                "{stats} in Redis is a {kind}, not petdb's statistics hash: counting from zero \
+                 (the next command that counts replaces it)"
+            ));
+            return Ok(Stats::default());
+        }
+        let fields: Vec<(String, i64)> = self.query(redis::cmd("HGETALL").arg(&stats))?;
         let mut values = [0i64; 11];
         for (name, v) in fields {
             if let Some(i) = Stats::FIELDS.iter().position(|f| *f == name) {
@@ -333,7 +344,7 @@ impl Admin for RedisStore {
     }
 
     fn reset_counters(&mut self) -> Result<()> {
-        self.query::<()>(redis::cmd("DEL").arg(format!("{}stats", self.prefix)))
+        self.query::<()>(redis::cmd("DEL").arg(self.stats_key()))
     }
 
     fn clear(&mut self) -> Result<u64> {
@@ -356,6 +367,12 @@ impl Admin for RedisStore {
         }
         Ok(removed)
     }
+}
+
+/// Is this Redis's answer to a key of another type than the command expects?
+fn wrong_type(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<redis::RedisError>()
+        .is_some_and(|e| e.code() == Some("WRONGTYPE"))
 }
 
 fn now_ms() -> u64 {

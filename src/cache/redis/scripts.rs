@@ -63,6 +63,8 @@ return {removed, 0}
 pub const PUT_RENDERING: &str = r#"
 local at = redis.call('PEXPIRETIME', KEYS[1])
 if at <= 0 then return 0 end
+local kind = redis.call('TYPE', KEYS[2]).ok
+if kind ~= 'hash' and kind ~= 'none' then redis.call('DEL', KEYS[2]) end
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
 redis.call('PEXPIREAT', KEYS[2], at)
 return 1
@@ -91,4 +93,39 @@ return 0
 pub const UNLOCK: &str = r#"
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
+"#;
+
+/// Add to counters in a hash, replacing whatever else is at its key (garbage at a key of
+/// petdb's). KEYS: the hash. ARGV: field, increment, field, increment… Returns 1 if
+/// garbage was replaced.
+pub const ADD_COUNTS: &str = r#"
+local garbage = 0
+local kind = redis.call('TYPE', KEYS[1]).ok
+if kind ~= 'hash' and kind ~= 'none' then
+  redis.call('DEL', KEYS[1])
+  garbage = 1
+end
+for i = 1, #ARGV, 2 do redis.call('HINCRBY', KEYS[1], ARGV[i], ARGV[i + 1]) end
+return garbage
+"#;
+
+/// Record a hit: the entry's hit count and last use, each in a hash (garbage at either
+/// key is replaced). KEYS: hits hash, used hash. ARGV: key hex, now (Unix ms).
+pub const TOUCH: &str = r#"
+for i = 1, 2 do
+  local kind = redis.call('TYPE', KEYS[i]).ok
+  if kind ~= 'hash' and kind ~= 'none' then redis.call('DEL', KEYS[i]) end
+end
+redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+return 1
+"#;
+
+/// The first bytes of an entry and its whole length: {bytes, length}; {'', 0} for a key of
+/// another type (garbage: damage); nothing if absent. KEYS: entry. ARGV: how many bytes.
+pub const HEAD: &str = r#"
+local kind = redis.call('TYPE', KEYS[1]).ok
+if kind == 'none' then return nil end
+if kind ~= 'string' then return {'', 0} end
+return {redis.call('GETRANGE', KEYS[1], 0, tonumber(ARGV[1]) - 1), redis.call('STRLEN', KEYS[1])}
 "#;

@@ -89,16 +89,21 @@ fn elapsed_ms(started: Option<Instant>) -> f64 {
     started.map_or(0.0, |t| t.elapsed().as_secs_f64() * 1000.0)
 }
 
+/// The statement exactly as sent (whitespace, string literals and all), cut only when
+/// very long.
 fn shorten(statement: &str) -> String {
-    let flat: String = statement.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.len() <= MAX_STATEMENT_CHARS {
-        return flat;
+    if statement.len() <= MAX_STATEMENT_CHARS {
+        return statement.to_owned();
     }
     let mut cut = MAX_STATEMENT_CHARS;
-    while !flat.is_char_boundary(cut) {
+    while !statement.is_char_boundary(cut) {
         cut -= 1;
     }
-    format!("{}… ({} more bytes)", &flat[..cut], flat.len() - cut)
+    format!(
+        "{}… ({} more bytes)",
+        &statement[..cut],
+        statement.len() - cut
+    )
 }
 
 #[cfg(test)]
@@ -111,6 +116,7 @@ mod tests {
         let s = shorten(&long);
         assert!(s.ends_with("more bytes)"));
         assert!(s.len() < 2100);
-        assert_eq!(shorten("SELECT 1\n  FROM t"), "SELECT 1 FROM t");
+        let exact = "SELECT 'a  b\tc'\n  FROM t";
+        assert_eq!(shorten(exact), exact, "exactly what was sent");
     }
 }

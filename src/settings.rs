@@ -106,7 +106,11 @@ impl Settings {
             cache: CacheSettings {
                 bypass: c.no_cache,
                 dir: c.cache_dir,
-                redis: c.cache_url.map(|url| (url, c.cache_prefix)),
+                // Set but empty is unset (as NO_COLOR is read).
+                redis: c
+                    .cache_url
+                    .filter(|url| !url.trim().is_empty())
+                    .map(|url| (url, c.cache_prefix)),
                 policy: cache::Settings {
                     ttl: Duration::from_secs(c.ttl),
                     consistency: match c.consistency {

@@ -434,3 +434,23 @@ fn a_cache_dir_owned_by_another_user_is_not_trusted() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("belongs to another user"), "{stderr}");
 }
+
+/// `PETDB_CACHE_URL=` (set but empty) is unset: the disk cache, and no warning.
+#[test]
+fn an_empty_cache_url_means_none() {
+    let env = TestEnv::new_disk().seed(1);
+    let out = env
+        .cmd()
+        .env("PETDB_CACHE_URL", "")
+        .args(["species", "list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let path = env.ok(&["cache", "path"]);
+    assert!(path.contains(env.cache_dir().to_str().unwrap()), "{path}");
+}

@@ -79,3 +79,12 @@ fn echo_never_shows_a_password() {
     assert!(stderr.contains("connect"), "{stderr}");
     assert!(!stderr.contains("hunter2"), "{stderr}");
 }
+
+/// What `--echo-sql` prints is exactly what was sent: whitespace in a literal included.
+#[test]
+fn echo_shows_a_statement_exactly_as_sent() {
+    let env = TestEnv::seeded(1);
+    let (out, stderr) = env.echo(&["--no-cache", "sql", "SELECT 'a  b   c' AS spaced"]);
+    assert!(out.contains("a  b   c"), "{out}");
+    assert!(stderr.contains("'a  b   c'"), "{stderr}");
+}

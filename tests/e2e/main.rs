@@ -18,3 +18,4 @@ mod reliability;
 mod reports;
 mod species;
 mod sql;
+mod values;

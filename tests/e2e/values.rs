@@ -1,7 +1,7 @@
 //! Values exactly as the database holds them: each cell of `petdb sql` in csv compared
 //! with what the backend's own client (`sqlite3 -csv`, `psql --csv`) prints for it, the
-//! JSON form of numbers, dates and specials, cached answers against uncached ones, and
-//! the SQLite math functions.
+//! JSON form of numbers, dates and specials, column names whatever the row count, cached
+//! answers against uncached ones, and the SQLite math functions.
 
 use std::process::Command;
 
@@ -305,6 +305,52 @@ fn sqlite_text_nulls_and_blobs() {
     assert_eq!(parse_csv(&a), parse_csv(&b));
     // BLOBs: \x hex (sqlite3 -csv writes the raw bytes).
     assert_eq!(petdb_csv(&env, "SELECT x'41ff00' AS b"), "b\n\\x41ff00\n");
+}
+
+#[test]
+fn duplicate_column_names_do_not_depend_on_the_row_count() {
+    let env = TestEnv::seeded(2);
+    for format in ["csv", "tsv", "json"] {
+        let some = env.ok(&[
+            "--no-cache",
+            "--format",
+            format,
+            "sql",
+            "SELECT id AS a, name AS a, 3 AS b FROM species WHERE id = 1",
+        ]);
+        let none = env.ok(&[
+            "--no-cache",
+            "--format",
+            format,
+            "sql",
+            "SELECT id AS a, name AS a, 3 AS b FROM species WHERE id < 0",
+        ]);
+        match format {
+            "csv" => {
+                assert!(some.starts_with("a,a,b\n"), "{some}");
+                assert_eq!(none, "a,a,b\n");
+            }
+            "tsv" => assert_eq!(none, "a\ta\tb\n"),
+            _ => assert_eq!(none, "[]\n"),
+        }
+    }
+    // The same names as the backend's client gives the non-empty result.
+    let sql = "SELECT s.*, t.* FROM species s JOIN species t ON t.id = s.id WHERE s.id = 1";
+    let header = |csv: &str| csv.lines().next().unwrap().to_owned();
+    assert_eq!(
+        header(&petdb_csv(&env, sql)),
+        header(&client_csv(&env, sql))
+    );
+    assert_eq!(
+        petdb_csv(&env, &sql.replace("s.id = 1", "s.id < 0")),
+        "id,name,description,id,name,description\n"
+    );
+    // Cached: the empty result keeps its names.
+    let empty = "SELECT id AS a, name AS a FROM species WHERE id < 0";
+    env.ok(&["--format", "csv", "sql", empty]);
+    let (out, stderr) = env.echo(&["--format", "csv", "sql", empty]);
+    assert!(has_event(&stderr, "hit"), "{stderr}");
+    assert_eq!(out, "a,a\n");
 }
 
 #[test]

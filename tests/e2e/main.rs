@@ -8,6 +8,7 @@ mod cache_redis;
 mod common;
 mod completions;
 mod db;
+mod differential;
 mod echo;
 mod errors;
 mod output;

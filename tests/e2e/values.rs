@@ -10,9 +10,23 @@ use crate::common::{Backend, TestEnv, has_event};
 /// The backend's own client's csv (with header) for `sql` on this bench's database:
 /// `sqlite3 -csv -header` (the system shell, SQLite 3.40) or `psql -X --csv` in UTC.
 pub fn client_csv(env: &TestEnv, sql: &str) -> String {
+    try_client_csv(env, sql).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// [`client_csv`], or the client's error.
+pub fn try_client_csv(env: &TestEnv, sql: &str) -> Result<String, String> {
     let out = match env.backend {
         Backend::Sqlite => Command::new("sqlite3")
-            .args(["-readonly", "-csv", "-header", &env.url, sql])
+            .args([
+                "-readonly",
+                "-bail",
+                "-cmd",
+                ".timeout 10000",
+                "-csv",
+                "-header",
+                &env.url,
+                sql,
+            ])
             .output(),
         Backend::Postgres => Command::new("psql")
             .args([
@@ -31,17 +45,32 @@ pub fn client_csv(env: &TestEnv, sql: &str) -> String {
             .output(),
     }
     .expect("the backend's client is installed");
-    assert!(
-        out.status.success(),
-        "client failed on {sql}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if !out.status.success() || !stderr.trim().is_empty() {
+        return Err(format!("the client failed on {sql}: {stderr}"));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// `petdb --no-cache --format csv sql …`.
 pub fn petdb_csv(env: &TestEnv, sql: &str) -> String {
-    env.ok(&["--no-cache", "--format", "csv", "sql", sql])
+    try_petdb_csv(env, sql).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// [`petdb_csv`], or petdb's error.
+pub fn try_petdb_csv(env: &TestEnv, sql: &str) -> Result<String, String> {
+    let out = env
+        .cmd()
+        .args(["--no-cache", "--format", "csv", "sql", sql])
+        .output()
+        .expect("run petdb");
+    if !out.status.success() {
+        return Err(format!(
+            "petdb failed on {sql}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    String::from_utf8(out.stdout).map_err(|e| format!("petdb wrote no UTF-8 for {sql}: {e}"))
 }
 
 /// RFC 4180 records (an empty line is one empty field, as both clients write a row of

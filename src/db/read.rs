@@ -11,7 +11,7 @@ use diesel::sql_types::{BigInt, Binary, Bool, Date, Double, Nullable, Text};
 
 use diesel::connection::DefaultLoadingMode;
 
-use super::connection::{AnyConnection, SQLITE_BUSY_TIMEOUT_MS, read_snapshot};
+use super::connection::{AnyConnection, read_snapshot};
 use super::dynamic_row::{self, DynRow};
 use super::schema::{Table, Tables};
 use super::target::Backend;
@@ -167,8 +167,10 @@ fn empty_result_columns(conn: &mut AnyConnection, query: &ReadQuery) -> Result<V
     if query.column_probe.is_none() && !query.columns.is_empty() {
         return Ok(query.columns.clone());
     }
+    // Should the second connection fail (a rollback-journal database whose writer waits
+    // for this connection's read lock, say), the probe still names the columns.
     if let AnyConnection::Sqlite(c) = conn
-        && let Some(columns) = sqlite_statement_columns(c, &query.sql)?
+        && let Ok(Some(columns)) = sqlite_statement_columns(c, &query.sql)
     {
         return Ok(columns);
     }
@@ -191,6 +193,9 @@ fn probe_columns(conn: &mut AnyConnection, probe: &str, binds: &[Value]) -> Resu
     stream(conn, &query, &mut collector)?;
     Ok(collector.rows.columns)
 }
+
+/// How long the connection that names an empty result's columns waits for a lock.
+const NAMES_BUSY_TIMEOUT_MS: std::ffi::c_int = 1000;
 
 /// The column names SQLite gives `sql` once prepared (`sqlite3_column_name`: what a first
 /// row would have carried), read through a short-lived second, read-only connection to the
@@ -252,8 +257,9 @@ fn sqlite_statement_columns(
     if rc != ffi::SQLITE_OK {
         anyhow::bail!("cannot open {file} to name the columns: {}", message(&db));
     }
+    // Short: a writer waiting for this process's read lock would wait for it in turn.
     // SAFETY: an open handle.
-    unsafe { ffi::sqlite3_busy_timeout(db.0, SQLITE_BUSY_TIMEOUT_MS as c_int) };
+    unsafe { ffi::sqlite3_busy_timeout(db.0, NAMES_BUSY_TIMEOUT_MS) };
     let mut stmt = Stmt(ptr::null_mut());
     // SAFETY: `sql` is valid for its given length (no NUL terminator needed then); the
     // tail pointer is not wanted.

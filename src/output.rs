@@ -176,14 +176,19 @@ impl Write for Capture<'_> {
     }
 }
 
-/// A value as plain text: NULL is empty, bytes are `\x` hex (as psql shows them).
+/// A value as plain text, as the backend's own client prints it: NULL is empty, numbers
+/// read from the database are their database text, bytes are `\x` hex (as psql shows
+/// bytea), booleans `true`/`false`.
 pub fn plain(v: &Value) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
     match v {
         Value::Null => Cow::Borrowed(""),
         Value::Bool(b) => Cow::Borrowed(if *b { "true" } else { "false" }),
         Value::Int(i) => Cow::Owned(i.to_string()),
-        Value::Real(f) => Cow::Owned(f.to_string()),
+        Value::Real(f) => match non_finite(*f) {
+            Some(name) => Cow::Borrowed(name),
+            None => Cow::Owned(f.to_string()),
+        },
         Value::Decimal(s) | Value::Text(s) => Cow::Borrowed(s),
         Value::Bytes(b) => Cow::Owned(hex(b)),
         Value::Date(d) => Cow::Owned(d.format("%Y-%m-%d").to_string()),
@@ -200,6 +205,18 @@ pub fn plain_into(v: &Value, out: &mut Vec<u8>) {
         Value::Real(_) | Value::Bytes(_) | Value::Date(_) => {
             out.extend_from_slice(plain(v).as_bytes())
         }
+    }
+}
+
+/// `NaN`, `Infinity`, `-Infinity`: how petdb names a float that is not a finite number,
+/// in every format (PostgreSQL's spelling; JSON has no such numbers).
+fn non_finite(f: f64) -> Option<&'static str> {
+    if f.is_nan() {
+        Some("NaN")
+    } else if f.is_infinite() {
+        Some(if f > 0.0 { "Infinity" } else { "-Infinity" })
+    } else {
+        None
     }
 }
 
@@ -316,75 +333,159 @@ impl RowSink for JsonSink<'_> {
     }
 }
 
-/// One value as JSON: numbers stay numbers, NULL is null, non-finite reals are null.
+/// One value as JSON: numbers stay numbers, with exactly the digits the database printed;
+/// NULL is null; a float that is not a finite number is the string `"NaN"`, `"Infinity"`
+/// or `"-Infinity"`.
 fn write_json_value(out: &mut dyn Write, v: &Value) -> Result<()> {
     match v {
         Value::Null => out.write_all(b"null")?,
         Value::Bool(b) => out.write_all(if *b { b"true" } else { b"false" })?,
         Value::Int(i) => out.write_all(itoa::Buffer::new().format(*i).as_bytes())?,
-        Value::Real(f) => match serde_json::Number::from_f64(*f) {
-            Some(n) => write!(out, "{n}")?,
-            None => out.write_all(b"null")?,
+        Value::Real(f) => match (non_finite(*f), serde_json::Number::from_f64(*f)) {
+            (None, Some(n)) => write!(out, "{n}")?,
+            (name, _) => write_json_string(out, name.unwrap_or("NaN"))?,
         },
-        Value::Decimal(s) => match s.parse::<serde_json::Number>() {
-            Ok(n) => write!(out, "{n}")?,
-            Err(_) => serde_json::to_writer(&mut *out, s).map_err(std::io::Error::from)?,
-        },
-        Value::Text(s) => serde_json::to_writer(&mut *out, s).map_err(std::io::Error::from)?,
-        Value::Bytes(_) | Value::Date(_) => {
-            serde_json::to_writer(&mut *out, &plain(v)).map_err(std::io::Error::from)?
-        }
+        Value::Decimal(s) if is_json_number(s) => out.write_all(s.as_bytes())?,
+        Value::Decimal(s) => write_json_string(
+            out,
+            match s.as_str() {
+                "Inf" | "+Inf" => "Infinity",
+                "-Inf" => "-Infinity",
+                other => other,
+            },
+        )?,
+        Value::Text(s) => write_json_string(out, s)?,
+        Value::Bytes(_) | Value::Date(_) => write_json_string(out, &plain(v))?,
     }
     Ok(())
 }
 
+fn write_json_string(out: &mut dyn Write, s: &str) -> Result<()> {
+    serde_json::to_writer(&mut *out, s).map_err(std::io::Error::from)?;
+    Ok(())
+}
+
+/// Is `s` a number as JSON spells one: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`?
+fn is_json_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while b.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        *i - start
+    };
+    match b.get(i) {
+        Some(b'0') => i += 1,
+        Some(b'1'..=b'9') => {
+            digits(&mut i);
+        }
+        _ => return false,
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if digits(&mut i) == 0 {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
 // ---------------------------------------------------------------------------------------
 
-/// RFC 4180 csv through the csv crate (quoting where needed).
+/// RFC 4180 csv, one write per row: a field is quoted when it holds a comma, a quote, a
+/// newline or a CR (quotes doubled), and also when it is an empty string, so that NULL
+/// (an empty field) and '' (`""`) differ, as in `sqlite3 -csv` and PostgreSQL's COPY.
 struct CsvSink<'w> {
-    writer: csv::Writer<&'w mut dyn Write>,
+    out: &'w mut dyn Write,
     header: bool,
+    /// The row being written.
+    line: Vec<u8>,
     /// Reused for values that are not already text.
     scratch: Vec<u8>,
 }
 
 impl<'w> CsvSink<'w> {
     fn new(out: &'w mut dyn Write, header: bool) -> Self {
-        let writer = csv::WriterBuilder::new().from_writer(out);
         Self {
-            writer,
+            out,
             header,
+            line: Vec::new(),
             scratch: Vec::new(),
         }
+    }
+
+    fn push_field(line: &mut Vec<u8>, text: &[u8], empty_string: bool) {
+        // `\.` alone on a line ends COPY data: psql quotes it, so does petdb.
+        let quote = (text.is_empty() && empty_string)
+            || text == b"\\."
+            || text
+                .iter()
+                .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
+        if !quote {
+            line.extend_from_slice(text);
+            return;
+        }
+        line.push(b'"');
+        for &b in text {
+            if b == b'"' {
+                line.push(b'"');
+            }
+            line.push(b);
+        }
+        line.push(b'"');
     }
 }
 
 impl RowSink for CsvSink<'_> {
     fn begin(&mut self, columns: &[String]) -> Result<()> {
         if self.header {
-            self.writer.write_record(columns).map_err(csv_error)?;
+            self.line.clear();
+            for (i, c) in columns.iter().enumerate() {
+                if i > 0 {
+                    self.line.push(b',');
+                }
+                Self::push_field(&mut self.line, c.as_bytes(), true);
+            }
+            self.line.push(b'\n');
+            self.out.write_all(&self.line)?;
         }
         Ok(())
     }
 
     fn row(&mut self, row: &[Value]) -> Result<()> {
-        for v in row {
+        self.line.clear();
+        for (i, v) in row.iter().enumerate() {
+            if i > 0 {
+                self.line.push(b',');
+            }
             match v {
-                Value::Text(s) | Value::Decimal(s) => self.writer.write_field(s),
+                Value::Text(s) => Self::push_field(&mut self.line, s.as_bytes(), true),
+                Value::Decimal(s) => Self::push_field(&mut self.line, s.as_bytes(), false),
                 _ => {
                     self.scratch.clear();
                     plain_into(v, &mut self.scratch);
-                    self.writer.write_field(&self.scratch)
+                    Self::push_field(&mut self.line, &self.scratch, false);
                 }
             }
-            .map_err(csv_error)?;
         }
-        self.writer.write_record(None::<&[u8]>).map_err(csv_error)?;
+        self.line.push(b'\n');
+        self.out.write_all(&self.line)?;
         Ok(())
     }
 
     fn end(&mut self) -> Result<()> {
-        self.writer.flush()?;
+        self.out.flush()?;
         Ok(())
     }
 }
@@ -459,15 +560,6 @@ impl RowSink for TsvSink<'_> {
     }
 }
 
-/// csv wraps I/O errors without exposing them as a source; unwrap them so that a closed
-/// pipe is recognised as one.
-fn csv_error(e: csv::Error) -> anyhow::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(io) => io.into(),
-        other => anyhow::anyhow!("cannot write csv: {other:?}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -520,6 +612,73 @@ mod tests {
         );
         let tsv = run(Format::Tsv, false, &sample());
         assert_eq!(tsv, "1\tRex\t1.5\t\n2\ta,\"b\"\\tc\\nd\t10.25\ttrue\n");
+    }
+
+    #[test]
+    fn numbers_keep_their_database_text() {
+        let rows = Rows {
+            columns: vec!["n".into()],
+            rows: [
+                "12.50",
+                "123456789012345678901234567890",
+                "1e+20",
+                "1.0e-07",
+                "-0",
+                "NaN",
+                "Infinity",
+                "-Inf",
+            ]
+            .iter()
+            .map(|s| vec![Value::Decimal((*s).into())])
+            .chain([
+                vec![Value::Real(f64::NAN)],
+                vec![Value::Real(f64::NEG_INFINITY)],
+                vec![Value::Real(0.5)],
+            ])
+            .collect(),
+        };
+        assert_eq!(
+            run(Format::Json, true, &rows),
+            "[\n  {\"n\":12.50},\n  {\"n\":123456789012345678901234567890},\n  {\"n\":1e+20},\
+             \n  {\"n\":1.0e-07},\n  {\"n\":-0},\n  {\"n\":\"NaN\"},\n  {\"n\":\"Infinity\"},\
+             \n  {\"n\":\"-Infinity\"},\n  {\"n\":\"NaN\"},\n  {\"n\":\"-Infinity\"},\n  {\"n\":0.5}\n]\n"
+        );
+        assert_eq!(
+            run(Format::Csv, false, &rows),
+            "12.50\n123456789012345678901234567890\n1e+20\n1.0e-07\n-0\nNaN\nInfinity\n-Inf\nNaN\n-Infinity\n0.5\n"
+        );
+    }
+
+    #[test]
+    fn json_numbers_are_recognised() {
+        for ok in ["0", "-0", "12.50", "1e+20", "1.0e-07", "1E5", "-0.000012"] {
+            assert!(is_json_number(ok), "{ok}");
+        }
+        for bad in [
+            "", "-", "NaN", "Inf", "01", "1.", ".5", "1e", "+1", "1e+", "0x1", "1.5 ",
+        ] {
+            assert!(!is_json_number(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn csv_tells_an_empty_string_from_null() {
+        let rows = Rows {
+            columns: vec!["a".into(), "b".into()],
+            rows: vec![
+                vec![Value::Text(String::new()), Value::Null],
+                vec![Value::Text("\\.".into()), Value::Bytes(vec![0, 255])],
+            ],
+        };
+        assert_eq!(
+            run(Format::Csv, true, &rows),
+            "a,b\n\"\",\n\"\\.\",\\x00ff\n"
+        );
+        let one = Rows {
+            columns: vec!["a".into()],
+            rows: vec![vec![Value::Null], vec![Value::Text(String::new())]],
+        };
+        assert_eq!(run(Format::Csv, false, &one), "\n\"\"\n");
     }
 
     #[test]

@@ -11,11 +11,16 @@ pub enum Value {
     Null,
     Bool(bool),
     Int(i64),
+    /// A number petdb computed or was given (a bound parameter): never one read from the
+    /// database.
     Real(f64),
-    /// An exact decimal (PostgreSQL `numeric`), kept as its decimal text.
+    /// A number read from the database that is not an integer — PostgreSQL `numeric`,
+    /// `float4`, `float8`, SQLite REAL — kept as exactly the text the backend's own client
+    /// prints for it (`12.50`, `1e+20`, `0.30000000000000004`, `NaN`, `Infinity`, SQLite's
+    /// `Inf`), so no digit is lost or invented on the way to any output format.
     Decimal(String),
-    /// Text; dates and timestamps read from the database arrive as ISO text too, so both
-    /// backends render them alike.
+    /// Text; other values read from the database (dates, timestamps, intervals, uuids,
+    /// arrays, …) arrive as the text their backend prints for them.
     Text(String),
     Bytes(Vec<u8>),
     /// Only as a bound parameter: sent as an SQL DATE.

@@ -23,7 +23,7 @@ use crate::output::RowSink;
 use crate::rows::{Rows, Value};
 
 pub const MAGIC: &[u8; 6] = b"PETDBC";
-pub const FORMAT: u16 = 5;
+pub const FORMAT: u16 = 6;
 pub const HEADER_LEN: usize = 72;
 /// Offset of the in-place hit counter (not checksummed: it changes on every hit).
 pub const HITS_OFFSET: u64 = 8;

@@ -124,8 +124,10 @@ impl SqlBuilder {
     }
 }
 
-/// Run `query`, feeding `sink` its column names (from the first row, else the declared
-/// ones) and then each row as it arrives. The caller ends the sink.
+/// Run `query`, feeding `sink` its column names and then each row as it arrives. The
+/// caller ends the sink. Column names are the statement's own, duplicates included,
+/// whatever the row count: from the first row, or for an empty result from the
+/// statement prepared again (SQLite), the probe (PostgreSQL), or the declared names.
 pub fn stream(conn: &mut AnyConnection, query: &ReadQuery, sink: &mut dyn RowSink) -> Result<()> {
     dynamic_row::capture_columns();
     let mut started = false;
@@ -154,16 +156,33 @@ pub fn stream(conn: &mut AnyConnection, query: &ReadQuery, sink: &mut dyn RowSin
         }
     }
     if !started {
-        let columns = match &query.column_probe {
-            Some(probe) => probe_columns(conn, probe, &query.binds)?,
-            None => query.columns.clone(),
-        };
+        let columns = empty_result_columns(conn, query)?;
         sink.begin(&columns)?;
     }
     Ok(())
 }
 
-/// The column names of `probe`'s first row.
+/// The column names of `query` when it returned no rows to carry them.
+fn empty_result_columns(conn: &mut AnyConnection, query: &ReadQuery) -> Result<Vec<String>> {
+    if query.column_probe.is_none() && !query.columns.is_empty() {
+        return Ok(query.columns.clone());
+    }
+    // Should the second connection fail (a rollback-journal database whose writer waits
+    // for this connection's read lock, say), the probe still names the columns.
+    if let AnyConnection::Sqlite(c) = conn
+        && let Ok(Some(columns)) = sqlite_statement_columns(c, &query.sql)
+    {
+        return Ok(columns);
+    }
+    match &query.column_probe {
+        Some(probe) => probe_columns(conn, probe, &query.binds),
+        None => Ok(query.columns.clone()),
+    }
+}
+
+/// The column names of `probe`'s first row. (On PostgreSQL a statement used as a
+/// subquery keeps its column names, duplicates included; SQLite renames duplicates
+/// there, `a` and `a:1`, so it prepares the statement instead.)
 fn probe_columns(conn: &mut AnyConnection, probe: &str, binds: &[Value]) -> Result<Vec<String>> {
     let query = ReadQuery {
         sql: probe.to_owned(),
@@ -173,6 +192,107 @@ fn probe_columns(conn: &mut AnyConnection, probe: &str, binds: &[Value]) -> Resu
     let mut collector = Collector::default();
     stream(conn, &query, &mut collector)?;
     Ok(collector.rows.columns)
+}
+
+/// How long the connection that names an empty result's columns waits for a lock.
+const NAMES_BUSY_TIMEOUT_MS: std::ffi::c_int = 1000;
+
+/// The column names SQLite gives `sql` once prepared (`sqlite3_column_name`: what a first
+/// row would have carried), read through a short-lived second, read-only connection to the
+/// same file, as Diesel does not lend out its own handle. `None` for a database without a
+/// file (in memory).
+fn sqlite_statement_columns(
+    conn: &mut diesel::sqlite::SqliteConnection,
+    sql: &str,
+) -> Result<Option<Vec<String>>> {
+    use libsqlite3_sys as ffi;
+    use std::ffi::{CStr, CString, c_int};
+    use std::ptr;
+
+    let main = diesel::sql_query("SELECT file FROM pragma_database_list WHERE name = 'main'")
+        .load::<DynRow>(conn)?;
+    let Some(Value::Text(file)) = main.into_iter().next().and_then(|r| r.0.into_iter().next())
+    else {
+        return Ok(None);
+    };
+    if file.is_empty() {
+        return Ok(None);
+    }
+
+    /// Closed when dropped, also after a failed open (which may still allocate a handle).
+    struct Db(*mut ffi::sqlite3);
+    impl Drop for Db {
+        fn drop(&mut self) {
+            // SAFETY: a handle from sqlite3_open_v2 (or null, which close ignores), whose
+            // statements are finalized first (`Stmt` is dropped before it).
+            unsafe { ffi::sqlite3_close(self.0) };
+        }
+    }
+    struct Stmt(*mut ffi::sqlite3_stmt);
+    impl Drop for Stmt {
+        fn drop(&mut self) {
+            // SAFETY: a statement from sqlite3_prepare_v2 (or null, which finalize ignores).
+            unsafe { ffi::sqlite3_finalize(self.0) };
+        }
+    }
+    let message = |db: &Db| -> String {
+        // SAFETY: errmsg accepts any handle, null included, and returns a NUL-terminated
+        // string that stays valid until the next call on it, which is after the copy.
+        unsafe { CStr::from_ptr(ffi::sqlite3_errmsg(db.0)) }
+            .to_string_lossy()
+            .into_owned()
+    };
+
+    let path = CString::new(file.as_str())?;
+    let mut db = Db(ptr::null_mut());
+    // SAFETY: a NUL-terminated path and a place for the handle; no VFS name.
+    let rc = unsafe {
+        ffi::sqlite3_open_v2(
+            path.as_ptr(),
+            &mut db.0,
+            ffi::SQLITE_OPEN_READONLY,
+            ptr::null(),
+        )
+    };
+    if rc != ffi::SQLITE_OK {
+        anyhow::bail!("cannot open {file} to name the columns: {}", message(&db));
+    }
+    // Short: a writer waiting for this process's read lock would wait for it in turn.
+    // SAFETY: an open handle.
+    unsafe { ffi::sqlite3_busy_timeout(db.0, NAMES_BUSY_TIMEOUT_MS) };
+    let mut stmt = Stmt(ptr::null_mut());
+    // SAFETY: `sql` is valid for its given length (no NUL terminator needed then); the
+    // tail pointer is not wanted.
+    let rc = unsafe {
+        ffi::sqlite3_prepare_v2(
+            db.0,
+            sql.as_ptr().cast(),
+            c_int::try_from(sql.len())?,
+            &mut stmt.0,
+            ptr::null_mut(),
+        )
+    };
+    if rc != ffi::SQLITE_OK {
+        anyhow::bail!("cannot name the columns: {}", message(&db));
+    }
+    if stmt.0.is_null() {
+        return Ok(Some(Vec::new()));
+    }
+    // SAFETY: a prepared statement; each name is copied before the next call.
+    let names = unsafe {
+        (0..ffi::sqlite3_column_count(stmt.0))
+            .map(|i| {
+                let name = ffi::sqlite3_column_name(stmt.0, i);
+                if name.is_null() {
+                    "?".to_owned()
+                } else {
+                    CStr::from_ptr(name).to_string_lossy().into_owned()
+                }
+            })
+            .collect()
+    };
+    drop(stmt);
+    Ok(Some(names))
 }
 
 /// Run `queries` into their outputs in one snapshot (so they agree), uncached.

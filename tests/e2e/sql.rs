@@ -75,16 +75,20 @@ fn numeric_timestamps_and_intervals_on_postgres() {
     if env.backend != Backend::Postgres {
         return; // these types exist only there
     }
-    let row = &env.json(&[
-        "sql",
-        "SELECT 12.50::numeric(6,2) AS price, TIMESTAMP '2024-01-02 03:04:05' AS at, INTERVAL '1 day 02:00:00' AS took, '{\"a\": 1}'::jsonb AS doc",
-    ])[0];
-    assert_eq!(row["price"], 12.5);
+    let sql = "SELECT 12.50::numeric(6,2) AS price, TIMESTAMP '2024-01-02 03:04:05' AS at, INTERVAL '1 day 02:00:00' AS took, '{\"a\": 1}'::jsonb AS doc";
+    let json = env.ok(&["sql", sql, "--format", "json"]);
+    assert!(
+        json.contains("\"price\":12.50,"),
+        "numeric keeps its scale: {json}"
+    );
+    let row = &serde_json::from_str::<serde_json::Value>(&json).unwrap()[0];
     assert_eq!(row["at"], "2024-01-02 03:04:05");
     assert_eq!(row["took"], "1 day 02:00:00");
     assert_eq!(row["doc"], "{\"a\": 1}");
-    let err = env.fails(&["sql", "SELECT ARRAY[1, 2] AS a"], 1);
-    assert!(err.contains("cast it"), "{err}");
+    let csv = env.ok(&["sql", "SELECT ARRAY[1, 2] AS a", "--format", "csv"]);
+    assert_eq!(csv, "a\n\"{1,2}\"\n");
+    let err = env.fails(&["sql", "SELECT 12.5::money AS m"], 1);
+    assert!(err.contains("money") && err.contains("cast it"), "{err}");
 }
 
 #[test]

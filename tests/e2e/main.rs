@@ -18,3 +18,8 @@ mod reliability;
 mod reports;
 mod species;
 mod sql;
+mod sql_keys;
+mod sql_scope;
+mod sql_support;
+mod sql_text;
+mod sql_volatile;

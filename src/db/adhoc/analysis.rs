@@ -10,6 +10,7 @@ use sqlparser::dialect::Dialect;
 use sqlparser::parser::Parser;
 
 use super::normal;
+use super::tokens;
 use super::walk::{Facts, Walker};
 use crate::db::target::Backend;
 
@@ -79,7 +80,14 @@ pub fn analyse(run: &str, backend: Backend) -> Result<Analysis, Failure> {
         }
         _ => unreachable!("checked above"),
     }
-    let facts = walker.facts;
+    let mut facts = walker.facts;
+    if backend == Backend::Postgres
+        && let Some(run) = tokens::pg_operator_mismatch(run)
+    {
+        facts.uncacheable.get_or_insert(format!(
+            "PostgreSQL may read the operator characters {run} otherwise than petdb's parser"
+        ));
+    }
     let (uncacheable, key) = if explain {
         (
             Some("EXPLAIN output describes a plan, not data".to_owned()),

@@ -289,6 +289,19 @@ const SAME_ON_PG: &[(&str, &str)] = &[
         "SELECT id FROM pets WHERE name NOTNULL",
         "SELECT id FROM pets WHERE name IS NOT NULL",
     ),
+    ("(SELECT id FROM pets)", "SELECT id FROM pets"),
+    (
+        "(SELECT id FROM pets) UNION (SELECT id FROM owners)",
+        "SELECT id FROM pets UNION SELECT id FROM owners",
+    ),
+    (
+        "SELECT x FROM ((SELECT 1 AS x)) AS t",
+        "SELECT x FROM (SELECT 1 AS x) AS t",
+    ),
+    (
+        "SELECT id FROM pets ORDER BY id ASC",
+        "SELECT id FROM pets ORDER BY id",
+    ),
 ];
 
 /// Spellings with different meanings (or column names): never one key.
@@ -367,6 +380,14 @@ const DIFFERENT_ON_PG: &[(&str, &str)] = &[
     (
         "SELECT id FROM pets FETCH FIRST 5 ROWS WITH TIES",
         "SELECT id FROM pets LIMIT 5",
+    ),
+    (
+        "SELECT 1 EXCEPT (SELECT 2 UNION SELECT 1)",
+        "SELECT 1 EXCEPT SELECT 2 UNION SELECT 1",
+    ),
+    (
+        "SELECT id FROM pets ORDER BY id ASC",
+        "SELECT id FROM pets ORDER BY id DESC",
     ),
 ];
 

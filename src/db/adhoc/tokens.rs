@@ -214,6 +214,9 @@ pub fn same_lexemes(original: &str, rendered: &str, backend: Backend) -> bool {
         } else if is_word(b[j], Keyword::AS)
             && b.get(j + 1).is_some_and(|n| lexeme_eq(a[i], n))
             && plain_alias(a[i])
+            // `1a` is an error to SQLite, not `1 AS a`
+            && i > 0
+            && a[i - 1].end < a[i].start
         {
             j += 1;
         } else if is_word(a[i], Keyword::NOTNULL)
@@ -243,6 +246,57 @@ pub fn same_lexemes(original: &str, rendered: &str, backend: Backend) -> bool {
         }
     }
     i == a.len() && j == b.len()
+}
+
+/// Characters PostgreSQL builds operators from.
+const OPERATOR_CHARS: &str = "+-*/<>=~!@#%^&|`?";
+
+/// PostgreSQL reads a run of operator characters as one operator, trimming a final `+`/`-`
+/// only if the run has none of `~!@#%^&|`?` (so `=-1` is `=` and `-1`, `!=-1` is the
+/// operator `!=-`). Where sqlparser splits a run otherwise, it reads operators the
+/// database does not: the first such run, if any.
+pub fn pg_operator_mismatch(text: &str) -> Option<String> {
+    let dialect = super::analysis::dialect(Backend::Postgres);
+    let lexemes = lexemes(text, dialect.as_ref()).ok()?;
+    let operator = |l: &Lexeme| {
+        !l.text.is_empty()
+            && l.is_significant()
+            && l.text.chars().all(|c| OPERATOR_CHARS.contains(c))
+    };
+    let mut i = 0;
+    while i < lexemes.len() {
+        if !operator(&lexemes[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < lexemes.len() && operator(&lexemes[j]) && lexemes[j - 1].end == lexemes[j].start {
+            j += 1;
+        }
+        let run = &text[lexemes[i].start..lexemes[j - 1].end];
+        let theirs: Vec<&str> = lexemes[i..j].iter().map(|l| l.text).collect();
+        if theirs != pg_split_operators(run) {
+            return Some(run.to_owned());
+        }
+        i = j;
+    }
+    None
+}
+
+fn pg_split_operators(mut run: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    while !run.is_empty() {
+        // (a run holds no comment: `--` and `/*` are lexed as comments first)
+        let mut n = run.len();
+        if n > 1 && !run[..n].chars().any(|c| "~!@#%^&|`?".contains(c)) {
+            while n > 1 && run[..n].ends_with(['+', '-']) {
+                n -= 1;
+            }
+        }
+        out.push(&run[..n]);
+        run = &run[n..];
+    }
+    out
 }
 
 fn significant<'a, 't>(lexemes: &'a [Lexeme<'t>]) -> Vec<&'a Lexeme<'t>> {
@@ -502,6 +556,21 @@ mod tests {
         assert!(number_placeholders("SELECT ?, $1", Backend::Sqlite).is_err());
         assert!(number_placeholders("SELECT :name", Backend::Sqlite).is_err());
         assert!(number_placeholders("SELECT $0", Backend::Sqlite).is_err());
+    }
+
+    #[test]
+    fn postgres_operator_runs_split_like_postgres() {
+        assert_eq!(pg_operator_mismatch("SELECT 1 WHERE id=-1"), None);
+        assert_eq!(pg_operator_mismatch("SELECT a->>'b', 2*-3, 1<=-1"), None);
+        // sqlparser reads `<>-` as one custom operator, PostgreSQL as `<>` and `-`
+        assert_eq!(pg_operator_mismatch("SELECT 1<>-1"), Some("<>-".into()));
+        assert_eq!(
+            pg_operator_mismatch("SELECT 1 WHERE id!=-1"),
+            Some("!=-".into())
+        );
+        assert_eq!(pg_split_operators("=-"), ["=", "-"]);
+        assert_eq!(pg_split_operators("!=-"), ["!=-"]);
+        assert_eq!(pg_split_operators("*-+"), ["*", "-", "+"]);
     }
 
     #[test]

@@ -20,10 +20,10 @@ use sqlparser::ast::{
     BinaryOperator, CastKind, CeilFloorKind, DataType, DateTimeField, Distinct, Expr, Function,
     FunctionArg, FunctionArgExpr, FunctionArgumentClause, FunctionArguments, GroupByExpr, Ident,
     Join, JoinConstraint, JoinOperator, LimitClause, NamedWindowExpr, ObjectName, ObjectNamePart,
-    Offset, OffsetRows, OrderBy, OrderByExpr, OrderByKind, Query, Select, SelectFlavor, SelectItem,
-    SelectItemQualifiedWildcardKind, SetExpr, SetOperator, SetQuantifier, TableAlias, TableFactor,
-    TableWithJoins, TypeModifier, TypedString, UnaryOperator, Value, ValueWithSpan,
-    WildcardAdditionalOptions, WindowFrameBound, WindowSpec, WindowType,
+    Offset, OffsetRows, OrderBy, OrderByExpr, OrderByKind, OrderBySort, Query, Select,
+    SelectFlavor, SelectItem, SelectItemQualifiedWildcardKind, SetExpr, SetOperator, SetQuantifier,
+    TableAlias, TableFactor, TableWithJoins, TypeModifier, TypedString, UnaryOperator, Value,
+    ValueWithSpan, WildcardAdditionalOptions, WindowFrameBound, WindowSpec, WindowType,
 };
 
 use super::functions::{self, Caching, DateArgs};
@@ -274,6 +274,15 @@ impl Walker {
     // ---- queries ----
 
     pub fn query(&mut self, q: &mut Query) {
+        // PostgreSQL: `(SELECT …)` alone is `SELECT …` (SQLite refuses the parentheses).
+        while self.pg() && bare(q) {
+            let SetExpr::Query(inner) =
+                std::mem::replace(&mut *q.body, SetExpr::Values(empty_values()))
+            else {
+                unreachable!("checked by bare()")
+            };
+            *q = *inner;
+        }
         let Query {
             with,
             body,
@@ -375,7 +384,7 @@ impl Walker {
         if let Some(f) = fetch
             && let Some(q) = &mut f.quantity
         {
-            self.expr(q, TOP);
+            self.expr(q, ATOM);
         }
         // PostgreSQL: `FETCH FIRST n ROWS ONLY` is `LIMIT n`.
         if self.pg()
@@ -416,6 +425,20 @@ impl Walker {
                 set_quantifier,
                 right,
             } => {
+                // PostgreSQL: `(SELECT …) UNION (SELECT …)` is `SELECT … UNION SELECT …`
+                // when the parentheses hold one plain SELECT.
+                if self.pg() {
+                    for side in [&mut *left, &mut *right] {
+                        if let SetExpr::Query(q) = &mut **side
+                            && bare_clauses(q)
+                            && matches!(*q.body, SetExpr::Select(_) | SetExpr::Values(_))
+                        {
+                            let body =
+                                std::mem::replace(&mut *q.body, SetExpr::Values(empty_values()));
+                            **side = body;
+                        }
+                    }
+                }
                 if !matches!(
                     op,
                     SetOperator::Union | SetOperator::Except | SetOperator::Intersect
@@ -761,6 +784,12 @@ impl Walker {
             if o.with_fill.is_some() {
                 self.unsupported("WITH FILL");
             }
+            match &o.options.sort {
+                // ASC is the default order (with its own default for NULLs) on both.
+                Some(OrderBySort::Asc) => o.options.sort = None,
+                Some(OrderBySort::Using(_)) => self.unsupported("ORDER BY … USING"),
+                Some(OrderBySort::Desc) | None => {}
+            }
             self.expr(&mut o.expr, SORT);
         }
     }
@@ -785,7 +814,7 @@ impl Walker {
                     WindowFrameBound::CurrentRow => {}
                     WindowFrameBound::Preceding(e) | WindowFrameBound::Following(e) => {
                         if let Some(e) = e {
-                            self.expr(e, TOP);
+                            self.expr(e, ATOM);
                         }
                     }
                 }
@@ -1643,6 +1672,32 @@ impl Walker {
             Some(WindowType::NamedWindow(id)) => self.fold(id),
             Some(WindowType::WindowSpec(spec)) => self.window_spec(spec),
         }
+    }
+}
+
+/// A query that is only parentheses around another: `(SELECT …)`.
+fn bare(q: &Query) -> bool {
+    bare_clauses(q) && matches!(*q.body, SetExpr::Query(_))
+}
+
+/// A query without clauses of its own around its body.
+fn bare_clauses(q: &Query) -> bool {
+    q.with.is_none()
+        && q.order_by.is_none()
+        && q.limit_clause.is_none()
+        && q.fetch.is_none()
+        && q.locks.is_empty()
+        && q.for_clause.is_none()
+        && q.settings.is_none()
+        && q.format_clause.is_none()
+        && q.pipe_operators.is_empty()
+}
+
+fn empty_values() -> sqlparser::ast::Values {
+    sqlparser::ast::Values {
+        explicit_row: false,
+        value_keyword: false,
+        rows: Vec::new(),
     }
 }
 

@@ -120,6 +120,16 @@ const SAME_PG: &[Pair] = &[
         "SELECT name FROM pets WHERE id = $1",
         &["2"],
     ),
+    (
+        "(SELECT id FROM pets ORDER BY id LIMIT 2)",
+        "SELECT id FROM pets ORDER BY id ASC LIMIT 2",
+        &[],
+    ),
+    (
+        "(SELECT id FROM pets WHERE id = 1) UNION (SELECT id FROM owners WHERE id = 2)",
+        "SELECT id FROM pets WHERE id = 1 UNION SELECT id FROM owners WHERE id = 2",
+        &[],
+    ),
 ];
 
 const DIFFERENT_PG: &[Pair] = &[
@@ -178,6 +188,11 @@ const SAME_SQLITE: &[Pair] = &[
     (
         "SELECT p.name AS n FROM (pets p JOIN owners o ON o.id = p.owner_id) WHERE p.id = 1",
         "SELECT p.name AS n FROM pets p JOIN owners o ON o.id = p.owner_id WHERE p.id = 1",
+        &[],
+    ),
+    (
+        "SELECT name AS n FROM pets ORDER BY id ASC LIMIT 2",
+        "select name as n from pets order by id limit 2",
         &[],
     ),
 ];

@@ -3,7 +3,7 @@
 //! cached answer prints the column names this spelling gets from the database.
 
 use crate::common::{Backend, TestEnv};
-use crate::sql_support::{has, run, truth};
+use crate::sql_support::{assert_never_cached, has, run, truth};
 
 #[test]
 fn a_hex_integer_is_the_number_the_database_reads() {
@@ -209,4 +209,37 @@ fn numbered_parameters_bind_by_their_number() {
     assert!(err.contains("named parameters"), "{err}");
     let err = env.fails(&["sql", "select $3 as a", "--param", "1"], 2);
     assert!(err.contains("3 placeholder(s)"), "{err}");
+}
+
+#[test]
+fn operator_characters_split_otherwise_by_the_parser_are_not_trusted() {
+    let env = TestEnv::seeded(2);
+    if env.backend != Backend::Postgres {
+        return;
+    }
+    // sqlparser reads `>=-` as one custom operator, PostgreSQL as `>=` and `-`.
+    assert_never_cached(
+        &env,
+        "SELECT count(*) AS n FROM pets WHERE id>=-1",
+        &[],
+        ">=-",
+    );
+    // The reverse: sqlparser reads `!=` and `-`, PostgreSQL the operator `!=-` (an error
+    // here, but a user-defined one would be found).
+    let (_, events) = run(
+        &env,
+        "SELECT count(*) AS n FROM pets WHERE id > 0 OR 1 = 1",
+        &[],
+    );
+    assert!(has(&events, "fill"), "{events:?}");
+    let out = env
+        .cmd()
+        .args(["-v", "sql", "SELECT count(*) AS n FROM pets WHERE id!=-1"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("operator characters !=-"), "{stderr}");
+    // Split alike: cached as usual.
+    let (_, events) = run(&env, "SELECT count(*) AS n FROM pets WHERE id=-1", &[]);
+    assert!(has(&events, "fill"), "{events:?}");
 }

@@ -79,13 +79,7 @@ fn eviction_takes_expired_entries_first() {
     );
     // 1 (expired, though used last) and 2 (least recently used) go.
     let long = ["--cache-max-entries", "100", "--ttl", "3600"];
-    for (id, kept) in [
-        ("1", false),
-        ("2", false),
-        ("3", true),
-        ("4", true),
-        ("5", true),
-    ] {
+    for (id, kept) in [("1", false), ("2", false), ("3", true), ("4", true), ("5", true)] {
         assert_eq!(is_hit(&env, &long, id), kept, "pet {id}");
     }
 }

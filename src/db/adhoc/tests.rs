@@ -302,6 +302,26 @@ const SAME_ON_PG: &[(&str, &str)] = &[
         "SELECT id FROM pets ORDER BY id ASC",
         "SELECT id FROM pets ORDER BY id",
     ),
+    (
+        "SELECT (id + 1) IS NULL FROM pets",
+        "SELECT id + 1 IS NULL FROM pets",
+    ),
+    (
+        "SELECT (name || 'x') LIKE 'R%' FROM pets",
+        "SELECT name || 'x' LIKE 'R%' FROM pets",
+    ),
+    (
+        "SELECT id FROM pets WHERE id BETWEEN (1 + 1) AND (2 * 3)",
+        "SELECT id FROM pets WHERE id BETWEEN 1 + 1 AND 2 * 3",
+    ),
+    (
+        "SELECT (id * 2) IN (2, 4) FROM pets",
+        "SELECT id * 2 IN (2, 4) FROM pets",
+    ),
+    (
+        "SELECT (id = 1) IS NULL FROM pets",
+        "SELECT id = 1 IS NULL FROM pets",
+    ),
 ];
 
 /// Spellings with different meanings (or column names): never one key.
@@ -389,6 +409,12 @@ const DIFFERENT_ON_PG: &[(&str, &str)] = &[
         "SELECT id FROM pets ORDER BY id ASC",
         "SELECT id FROM pets ORDER BY id DESC",
     ),
+    ("SELECT (1 IS NULL) = false", "SELECT 1 IS NULL = false"),
+    (
+        "SELECT 1 BETWEEN 0 AND (2 AND true)",
+        "SELECT 1 BETWEEN 0 AND 2 AND true",
+    ),
+    ("SELECT (NOT true) IS NULL", "SELECT NOT true IS NULL"),
 ];
 
 /// SQLite: spellings that share an entry (same meaning and column names).
@@ -417,6 +443,11 @@ const SAME_ON_SQLITE: &[(&str, &str)] = &[
         "SELECT x FROM (SELECT id AS x FROM PETS) t",
         "SELECT x FROM (select ID as x from pets) AS T",
     ),
+    (
+        "SELECT (1 || 2) LIKE '1%' AS v",
+        "SELECT 1 || 2 LIKE '1%' AS v",
+    ),
+    ("SELECT (1 + 1) IS NULL AS v", "SELECT 1 + 1 IS NULL AS v"),
 ];
 
 /// SQLite: different meanings or column names.
@@ -445,6 +476,7 @@ const DIFFERENT_ON_SQLITE: &[(&str, &str)] = &[
         "WITH t(A) AS (SELECT 1) SELECT * FROM t",
         "WITH t(a) AS (SELECT 1) SELECT * FROM t",
     ),
+    ("SELECT (1 = 1) IS NULL AS v", "SELECT 1 = 1 IS NULL AS v"),
 ];
 
 fn share(pairs: &[(&str, &str)], backend: Backend) -> (usize, Vec<String>) {

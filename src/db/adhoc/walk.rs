@@ -136,6 +136,26 @@ const ATOM: Ctx = Ctx {
     keep_literal: false,
 };
 
+impl Ctx {
+    fn between(left: Level, right: Level) -> Ctx {
+        Ctx {
+            left,
+            right,
+            keep_literal: false,
+        }
+    }
+
+    /// The operand left of an operator of `level` that stands where `self` stands.
+    fn before(self, level: Level) -> Ctx {
+        Ctx::between(self.left, level)
+    }
+
+    /// The operand right of an operator of `level` that stands where `self` stands.
+    fn after(self, level: Level) -> Ctx {
+        Ctx::between(level, self.right)
+    }
+}
+
 impl Walker {
     pub fn new(backend: Backend) -> Self {
         Walker {
@@ -1064,22 +1084,8 @@ impl Walker {
                     self.facts.operators.insert(symbol);
                 }
                 let l = self.level(class);
-                self.expr(
-                    left,
-                    Ctx {
-                        left: ctx.left,
-                        right: l,
-                        keep_literal: false,
-                    },
-                );
-                self.expr(
-                    right,
-                    Ctx {
-                        left: l,
-                        right: ctx.right,
-                        keep_literal: false,
-                    },
-                );
+                self.expr(left, ctx.before(l));
+                self.expr(right, ctx.after(l));
             }
             Expr::UnaryOp { op, expr } => {
                 let (class, symbol) = match op {
@@ -1095,14 +1101,7 @@ impl Walker {
                 if !symbol.is_empty() {
                     self.facts.operators.insert(symbol);
                 }
-                self.expr(
-                    expr,
-                    Ctx {
-                        left: self.level(class),
-                        right: ctx.right,
-                        keep_literal: false,
-                    },
-                );
+                self.expr(expr, ctx.after(self.level(class)));
             }
             Expr::IsNull(x)
             | Expr::IsNotNull(x)
@@ -1111,11 +1110,15 @@ impl Walker {
             | Expr::IsFalse(x)
             | Expr::IsNotFalse(x)
             | Expr::IsUnknown(x)
-            | Expr::IsNotUnknown(x) => self.expr(x, ATOM),
+            | Expr::IsNotUnknown(x) => {
+                let is = self.level(Class::Is);
+                self.expr(x, ctx.before(is));
+            }
             Expr::IsDistinctFrom(a, b) | Expr::IsNotDistinctFrom(a, b) => {
                 self.facts.operators.insert("=");
-                self.expr(a, ATOM);
-                self.expr(b, ATOM);
+                let is = self.level(Class::Is);
+                self.expr(a, ctx.before(is));
+                self.expr(b, ctx.after(is));
             }
             Expr::In {
                 expr,
@@ -1128,7 +1131,8 @@ impl Walker {
                 }
                 self.facts.operators.insert("=");
                 self.facts.operators.insert("<>");
-                self.expr(expr, ATOM);
+                let pred = self.level(Class::Pred);
+                self.expr(expr, ctx.before(pred));
                 match target {
                     sqlparser::ast::InTarget::List(list) => {
                         for x in list {
@@ -1156,9 +1160,11 @@ impl Walker {
                 for op in [">=", "<=", "<", ">"] {
                     self.facts.operators.insert(op);
                 }
-                self.expr(expr, ATOM);
-                self.expr(low, ATOM);
-                self.expr(high, ATOM);
+                // x BETWEEN low AND high: BETWEEN's AND binds like BETWEEN
+                let pred = self.level(Class::Pred);
+                self.expr(expr, ctx.before(pred));
+                self.expr(low, Ctx::between(pred, pred));
+                self.expr(high, ctx.after(pred));
             }
             Expr::Like {
                 any,
@@ -1180,10 +1186,13 @@ impl Walker {
                 for op in ["~~", "!~~", "~~*", "!~~*"] {
                     self.facts.operators.insert(op);
                 }
-                self.expr(expr, ATOM);
-                self.expr(pattern, ATOM);
+                let pred = self.level(Class::Pred);
+                self.expr(expr, ctx.before(pred));
                 if let Some(e) = escape_char {
+                    self.expr(pattern, Ctx::between(pred, UNKNOWN));
                     self.expr(e, ATOM);
+                } else {
+                    self.expr(pattern, ctx.after(pred));
                 }
             }
             Expr::AnyOp {
@@ -1206,7 +1215,10 @@ impl Walker {
                     }
                     _ => self.unsupported(&format!("the operator {compare_op}")),
                 }
-                self.expr(left, ATOM);
+                let level = self
+                    .binary_class(compare_op)
+                    .map_or(UNKNOWN, |(c, _)| self.level(c));
+                self.expr(left, ctx.before(level));
                 self.expr(right, TOP);
             }
             Expr::Cast {
@@ -1250,7 +1262,8 @@ impl Walker {
                     ));
                 }
                 self.fold_object_name(collation);
-                self.expr(expr, ATOM);
+                let collate = self.level(Class::Collate);
+                self.expr(expr, ctx.before(collate));
             }
             Expr::Case {
                 case_token: _,

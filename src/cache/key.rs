@@ -63,7 +63,10 @@ impl Scope {
         field(&mut h, self.database.as_bytes());
         field(&mut h, self.session.as_bytes());
         field(&mut h, self.schema.as_bytes());
-        field(&mut h, query.sql.as_bytes());
+        field(
+            &mut h,
+            query.cache_text.as_deref().unwrap_or(&query.sql).as_bytes(),
+        );
         h.update(&(query.binds.len() as u64).to_le_bytes());
         for v in &query.binds {
             bind(&mut h, v);

@@ -1,9 +1,12 @@
-//! What the database's own catalog says about a name: whether it is a view, and its
-//! definition (for `petdb sql` to see through views to the tables they read).
+//! What the database's own catalog says about names an ad-hoc statement uses: whether a
+//! relation is a view, and its definition (for `petdb sql` to see through views to the
+//! tables they read); and, on PostgreSQL, whether a function or operator of a name the
+//! statement uses exists outside pg_catalog, where a user-defined overload could capture
+//! the call.
 
 use anyhow::Result;
 use diesel::prelude::*;
-use diesel::sql_types::{Nullable, Text};
+use diesel::sql_types::{Array, Nullable, Text};
 
 use super::connection::AnyConnection;
 
@@ -13,8 +16,19 @@ struct Definition {
     definition: Option<String>,
 }
 
-/// The SELECT a view named `name` stands for (SQLite gives its `CREATE VIEW` text).
-pub fn view_definition(conn: &mut AnyConnection, name: &str) -> Result<Option<String>> {
+#[derive(QueryableByName)]
+struct Found {
+    #[diesel(sql_type = Text)]
+    what: String,
+}
+
+/// The definition of the view `schema.name` (or `name` as the statement would resolve it),
+/// if that is a view. SQLite gives its `CREATE VIEW` text, PostgreSQL the query.
+pub fn view_definition(
+    conn: &mut AnyConnection,
+    schema: Option<&str>,
+    name: &str,
+) -> Result<Option<String>> {
     let found = match conn {
         AnyConnection::Sqlite(c) => diesel::sql_query(
             "SELECT sql AS definition FROM sqlite_master WHERE type = 'view' AND name = ? COLLATE NOCASE",
@@ -22,12 +36,53 @@ pub fn view_definition(conn: &mut AnyConnection, name: &str) -> Result<Option<St
         .bind::<Text, _>(name)
         .get_result::<Definition>(c)
         .optional()?,
-        AnyConnection::Postgresql(c) => diesel::sql_query(
-            "SELECT definition FROM pg_views WHERE schemaname = current_schema() AND viewname = $1",
-        )
-        .bind::<Text, _>(name)
-        .get_result::<Definition>(c)
-        .optional()?,
+        AnyConnection::Postgresql(c) => {
+            // Resolved the way the statement's own name is: through the search path.
+            let quoted = match schema {
+                Some(s) => format!("{}.{}", quote_ident(s), quote_ident(name)),
+                None => quote_ident(name),
+            };
+            diesel::sql_query(
+                "SELECT pg_get_viewdef(c.oid) AS definition FROM pg_class c WHERE c.oid = to_regclass($1) AND c.relkind = 'v'",
+            )
+            .bind::<Text, _>(quoted)
+            .get_result::<Definition>(c)
+            .optional()?
+        }
     };
     Ok(found.and_then(|d| d.definition))
+}
+
+/// PostgreSQL: the first function or operator outside pg_catalog named like one of
+/// `functions` / `operators` (such a one could capture a call petdb takes for a
+/// built-in). `None` on SQLite, which has no user-defined functions here.
+pub fn foreign_routine(
+    conn: &mut AnyConnection,
+    functions: &[String],
+    operators: &[String],
+) -> Result<Option<String>> {
+    let AnyConnection::Postgresql(c) = conn else {
+        return Ok(None);
+    };
+    let found = diesel::sql_query(
+        "SELECT what FROM (\
+           SELECT 'function ' || n.nspname || '.' || p.proname AS what FROM pg_proc p \
+             JOIN pg_namespace n ON n.oid = p.pronamespace \
+            WHERE p.proname = ANY($1) AND n.nspname <> 'pg_catalog' \
+           UNION ALL \
+           SELECT 'operator ' || n.nspname || '.' || o.oprname FROM pg_operator o \
+             JOIN pg_namespace n ON n.oid = o.oprnamespace \
+            WHERE o.oprname = ANY($2) AND n.nspname <> 'pg_catalog'\
+         ) AS f ORDER BY what LIMIT 1",
+    )
+    .bind::<Array<Text>, _>(functions)
+    .bind::<Array<Text>, _>(operators)
+    .get_result::<Found>(c)
+    .optional()?;
+    Ok(found.map(|f| f.what))
+}
+
+/// A name as a PostgreSQL identifier, quoted so its case is kept.
+fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
 }

@@ -22,6 +22,9 @@ use crate::rows::{Rows, Value};
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReadQuery {
     pub sql: String,
+    /// The text the cache key covers in place of `sql`, when they differ (ad-hoc SQL: a
+    /// normalized form that keeps the statement's meaning and column names).
+    pub cache_text: Option<String>,
     pub binds: Vec<Value>,
     /// Tables the statement reads: the cache's invalidation tags.
     pub tables: Tables,
@@ -45,6 +48,7 @@ impl Default for ReadQuery {
     fn default() -> Self {
         Self {
             sql: String::new(),
+            cache_text: None,
             binds: Vec::new(),
             tables: Tables::NONE,
             columns: Vec::new(),
@@ -116,6 +120,7 @@ impl SqlBuilder {
     pub fn finish(self, tables: &[Table], columns: &[&str]) -> ReadQuery {
         ReadQuery {
             sql: self.sql,
+            cache_text: None,
             binds: self.binds,
             tables: Tables::of(tables),
             columns: columns.iter().map(|c| (*c).to_owned()).collect(),

@@ -384,7 +384,7 @@ fn random_and_the_clock_are_never_cached() {
             assert!(
                 cache_events(&stderr)
                     .iter()
-                    .any(|e| e.starts_with("skip") && e.contains("changes from one run")),
+                    .any(|e| e.starts_with("skip") && e.contains("from one run to the next")),
                 "{sql}: {stderr}"
             );
             assert!(

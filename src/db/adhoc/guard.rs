@@ -31,8 +31,14 @@ const EXPLAIN_OPTIONS: &[Keyword] = &[
     Keyword::PLAN,
 ];
 
-/// What a read statement starts with (or EXPLAIN, followed by one of these).
-const READ_STARTS: &[Keyword] = &[Keyword::SELECT, Keyword::WITH, Keyword::VALUES];
+/// What a read statement starts with (or EXPLAIN, followed by one of these); `TABLE x` is
+/// PostgreSQL's `SELECT * FROM x`.
+const READ_STARTS: &[Keyword] = &[
+    Keyword::SELECT,
+    Keyword::WITH,
+    Keyword::VALUES,
+    Keyword::TABLE,
+];
 
 /// Refuse `text` unless it is one read statement. Refusals are usage errors (exit 2);
 /// text that cannot even be tokenized is a syntax error (exit 1).
@@ -136,6 +142,7 @@ mod tests {
             "EXPLAIN QUERY PLAN SELECT 1",
             "EXPLAIN ANALYZE VERBOSE SELECT 1",
             "EXPLAIN (ANALYZE, COSTS false) SELECT 1",
+            "TABLE pets",
         ] {
             assert!(ok(sql), "{sql}");
         }

@@ -52,16 +52,20 @@ impl Cache {
         let mut ran: Vec<Option<Ran>> = Vec::new();
         let mut state = DbState::default();
         let mut untracked = Vec::new();
+        let mut captured: Vec<Option<String>> = Vec::new();
         source.snapshot(&mut |snap: &mut dyn Snapshot| {
             state = snap.state(tables)?;
             untracked = snap.untracked(tables)?;
             ran.clear();
+            captured.clear();
             for (slot, out) in slots.iter_mut().zip(outs.iter_mut()) {
                 if self.still_servable(slot, &state, generations.as_ref()) {
                     self.serve(slot, out)?;
                     ran.push(None);
+                    captured.push(None);
                 } else {
                     ran.push(Some(self.run(snap, slot, out)?));
+                    captured.push(snap.captured(slot.query)?);
                 }
             }
             Ok(())
@@ -76,14 +80,15 @@ impl Cache {
             return Ok(());
         }
         // Counted once the reads have succeeded: a failed command is not a cached read.
-        for (slot, ran) in slots.iter().zip(ran) {
+        for ((slot, ran), captured) in slots.iter().zip(ran).zip(captured) {
             if let Some(ran) = ran {
                 self.count_miss(slot);
-                match untracked
+                let untracked = untracked
                     .iter()
                     .find(|(t, _)| slot.query.tables.contains(*t))
-                {
-                    Some((_, why)) => self.skip(slot.key, why),
+                    .map(|(_, why)| why.clone());
+                match untracked.or(captured) {
+                    Some(why) => self.skip(slot.key, why),
                     None => self.fill(slot, ran, &state, generations.as_ref()),
                 }
             }

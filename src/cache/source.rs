@@ -30,6 +30,10 @@ pub trait Snapshot {
     /// trigger missing, disabled or altered), each with why: never cached.
     fn untracked(&mut self, tables: Tables) -> Result<Vec<(Table, String)>>;
 
+    /// Why `query`'s result may not be kept although its text is cacheable, if so: a
+    /// function or operator it calls could be captured by one outside pg_catalog.
+    fn captured(&mut self, query: &ReadQuery) -> Result<Option<String>>;
+
     /// Run `query`, feeding `sink` its columns and rows (the caller ends the sink).
     fn run(&mut self, query: &ReadQuery, sink: &mut dyn RowSink) -> Result<()>;
 }

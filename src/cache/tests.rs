@@ -50,6 +50,10 @@ impl Snapshot for FakeDb {
         })
     }
 
+    fn captured(&mut self, _query: &ReadQuery) -> Result<Option<String>> {
+        Ok(None)
+    }
+
     fn untracked(&mut self, tables: Tables) -> Result<Vec<(Table, String)>> {
         Ok(self
             .untracked

@@ -53,10 +53,36 @@ pub fn view_definition(
     Ok(found.and_then(|d| d.definition))
 }
 
+/// The functions and operators a PostgreSQL statement calls, by name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Routines {
+    pub functions: Vec<String>,
+    pub operators: Vec<String>,
+}
+
+impl Routines {
+    pub fn is_empty(&self) -> bool {
+        self.functions.is_empty() && self.operators.is_empty()
+    }
+}
+
+/// Why a result of a statement calling `routines` cannot be kept, if so: a function or
+/// operator of one of their names exists outside pg_catalog.
+pub fn capture(conn: &mut AnyConnection, routines: &Routines) -> Result<Option<String>> {
+    if routines.is_empty() {
+        return Ok(None);
+    }
+    Ok(foreign_routine(conn, &routines.functions, &routines.operators)?.map(|what| {
+        format!(
+            "{what} exists outside pg_catalog and could take the place of the built-in the statement calls"
+        )
+    }))
+}
+
 /// PostgreSQL: the first function or operator outside pg_catalog named like one of
 /// `functions` / `operators` (such a one could capture a call petdb takes for a
 /// built-in). `None` on SQLite, which has no user-defined functions here.
-pub fn foreign_routine(
+fn foreign_routine(
     conn: &mut AnyConnection,
     functions: &[String],
     operators: &[String],

@@ -90,6 +90,10 @@ impl Snapshot for AnyConnection {
         state::read(self, tables)
     }
 
+    fn captured(&mut self, query: &ReadQuery) -> Result<Option<String>> {
+        super::catalog::capture(self, &query.routines)
+    }
+
     fn untracked(&mut self, tables: Tables) -> Result<Vec<(Table, String)>> {
         Ok(state::triggers(self, tables)?
             .into_iter()

@@ -11,6 +11,7 @@ use diesel::sql_types::{BigInt, Binary, Bool, Date, Double, Nullable, Text};
 
 use diesel::connection::DefaultLoadingMode;
 
+use super::catalog::Routines;
 use super::connection::{AnyConnection, read_snapshot};
 use super::dynamic_row::{self, DynRow};
 use super::schema::{Table, Tables};
@@ -28,6 +29,10 @@ pub struct ReadQuery {
     pub binds: Vec<Value>,
     /// Tables the statement reads: the cache's invalidation tags.
     pub tables: Tables,
+    /// PostgreSQL functions and operators the statement calls, taken to be built-ins:
+    /// checked against the catalog before a result is kept (one of the same name outside
+    /// pg_catalog could capture the call).
+    pub routines: Routines,
     /// Column names, used when the result has no rows to name them.
     pub columns: Vec<String>,
     /// For statements whose columns petdb does not know (ad-hoc SQL): a statement that
@@ -51,6 +56,7 @@ impl Default for ReadQuery {
             cache_text: None,
             binds: Vec::new(),
             tables: Tables::NONE,
+            routines: Routines::default(),
             columns: Vec::new(),
             column_probe: None,
             fingerprint: Vec::new(),

@@ -147,6 +147,27 @@ fn consistency_ttl_serves_a_hit_with_the_database_gone() {
     assert_eq!(String::from_utf8(out.stdout).unwrap(), cached);
 }
 
+/// The same for ad-hoc SQL calling functions and operators (on PostgreSQL their check
+/// against the catalog happened when the entry was filled, not on every hit).
+#[test]
+fn consistency_ttl_serves_an_adhoc_hit_with_the_database_gone() {
+    let env = TestEnv::seeded(5);
+    let sql = [
+        "--format",
+        "csv",
+        "--consistency",
+        "ttl",
+        "sql",
+        "SELECT count(*) AS n, max(lower(name)) AS m FROM owners WHERE id > 0",
+    ];
+    let cached = env.ok(&sql);
+    env.drop_database();
+    let (out, stderr) = env.echo(&sql);
+    assert_eq!(out, cached);
+    assert!(has_event(&stderr, "hit"), "{stderr}");
+    assert!(!stderr.contains("connect"), "{stderr}");
+}
+
 #[test]
 fn entries_expire_after_the_ttl() {
     let env = TestEnv::seeded(3);

@@ -21,7 +21,7 @@ use anyhow::Result;
 
 use self::analysis::{Failure, Relation};
 use self::walk::Facts;
-use super::catalog;
+use super::catalog::{self, Routines};
 use super::database::Database;
 use super::read::ReadQuery;
 use super::schema::{Table, Tables};
@@ -33,8 +33,9 @@ use crate::rows::Value;
 const MAX_VIEW_DEPTH: usize = 8;
 
 /// Check `text`, bind `params` and describe it as a read. `db` is asked only about names
-/// that are not petdb's tables (they may be views), and on PostgreSQL whether a
-/// user-defined function or operator could capture a call.
+/// that are not petdb's tables (they may be views). Whether a user-defined function or
+/// operator could capture a call is checked before a result is kept (`routines`), so a
+/// hit needs no catalog query.
 pub fn prepare(text: &str, params: Vec<Value>, db: &mut Database) -> Result<ReadQuery> {
     let backend = db.backend();
     guard::check(text, analysis::dialect(backend).as_ref())?;
@@ -46,6 +47,7 @@ pub fn prepare(text: &str, params: Vec<Value>, db: &mut Database) -> Result<Read
             let mut tables = Tables::NONE;
             let mut fingerprint = Vec::new();
             let mut uncacheable = a.uncacheable;
+            let mut routines = Routines::default();
             if uncacheable.is_none() {
                 let mut used = Used::from(&a.facts);
                 let resolved = resolve(
@@ -55,11 +57,11 @@ pub fn prepare(text: &str, params: Vec<Value>, db: &mut Database) -> Result<Read
                     &mut fingerprint,
                     &mut used,
                     0,
-                )
-                .and_then(|()| no_capture(db, &used));
+                );
                 if let Err(why) = resolved {
                     uncacheable = Some(why);
                 }
+                routines = used.routines(backend);
             }
             // Names an empty result's columns: the statement as a subquery (on its own
             // lines, so a trailing `--` comment cannot swallow the parenthesis).
@@ -77,6 +79,7 @@ pub fn prepare(text: &str, params: Vec<Value>, db: &mut Database) -> Result<Read
                 column_probe,
                 fingerprint,
                 uncacheable,
+                routines,
                 ..ReadQuery::default()
             })
         }
@@ -131,30 +134,22 @@ impl Used {
         self.operators
             .extend(facts.operators.iter().map(|o| (*o).to_owned()));
     }
-}
 
-/// PostgreSQL: a function or operator named like one the statement uses, outside
-/// pg_catalog, could capture the call (a better-matching overload): then not cached.
-fn no_capture(db: &mut Database, used: &Used) -> Result<(), String> {
-    if db.backend() != Backend::Postgres {
-        return Ok(());
-    }
-    let functions: Vec<String> = used.functions.iter().cloned().collect();
-    // Comparisons also sort, group and join: always checked.
-    let mut operators: BTreeSet<String> = used.operators.clone();
-    for op in ["=", "<>", "<", ">", "<=", ">="] {
-        operators.insert(op.to_owned());
-    }
-    let operators: Vec<String> = operators.into_iter().collect();
-    let found = db
-        .connection()
-        .and_then(|conn| catalog::foreign_routine(conn, &functions, &operators))
-        .map_err(|e| format!("cannot check the catalog for user-defined functions: {e:#}"))?;
-    match found {
-        None => Ok(()),
-        Some(what) => Err(format!(
-            "{what} exists outside pg_catalog and could take the place of the built-in the statement calls"
-        )),
+    /// What must be checked against the catalog before a result is kept: on PostgreSQL,
+    /// every function and operator used (comparisons always: they also sort, group and
+    /// join). SQLite has no user-defined functions here.
+    fn routines(&self, backend: Backend) -> Routines {
+        if backend != Backend::Postgres {
+            return Routines::default();
+        }
+        let mut operators = self.operators.clone();
+        for op in ["=", "<>", "<", ">", "<=", ">="] {
+            operators.insert(op.to_owned());
+        }
+        Routines {
+            functions: self.functions.iter().cloned().collect(),
+            operators: operators.into_iter().collect(),
+        }
     }
 }
 

@@ -66,6 +66,38 @@ impl Routines {
     }
 }
 
+/// Refuse to run a statement (a usage error naming it) that calls a function of a name
+/// that also exists outside pg_catalog: the database may resolve the call to it — code
+/// petdb cannot vouch for.
+pub fn refuse_captured_calls(conn: &mut AnyConnection, routines: &Routines) -> Result<()> {
+    if routines.functions.is_empty() {
+        return Ok(());
+    }
+    let AnyConnection::Postgresql(c) = conn else {
+        return Ok(());
+    };
+    // Only what the search path reaches can take an unqualified call (a qualified one
+    // outside pg_catalog was refused before anything was sent).
+    let found = diesel::sql_query(
+        "SELECT 'function ' || n.nspname || '.' || p.proname AS what FROM pg_proc p \
+           JOIN pg_namespace n ON n.oid = p.pronamespace \
+          WHERE p.proname = ANY($1) AND n.nspname <> 'pg_catalog' \
+            AND n.nspname = ANY(current_schemas(true)) \
+          ORDER BY what LIMIT 1",
+    )
+    .bind::<Array<Text>, _>(&routines.functions)
+    .get_result::<Found>(c)
+    .optional()?;
+    match found {
+        None => Ok(()),
+        Some(Found { what }) => Err(crate::UsageError(format!(
+            "`petdb sql` runs only functions it knows to be free of side effects; {what} \
+             is on the search path and the call could resolve to it"
+        ))
+        .into()),
+    }
+}
+
 /// Why a result of a statement calling `routines` cannot be kept, if so: a function or
 /// operator of one of their names exists outside pg_catalog.
 pub fn capture(conn: &mut AnyConnection, routines: &Routines) -> Result<Option<String>> {

@@ -140,6 +140,7 @@ impl SqlBuilder {
 /// whatever the row count: from the first row, or for an empty result from the
 /// statement prepared again (SQLite), the probe (PostgreSQL), or the declared names.
 pub fn stream(conn: &mut AnyConnection, query: &ReadQuery, sink: &mut dyn RowSink) -> Result<()> {
+    super::catalog::refuse_captured_calls(conn, &query.routines)?;
     dynamic_row::capture_columns();
     let mut started = false;
     let mut on_row = |row: diesel::QueryResult<DynRow>| -> Result<()> {

@@ -259,19 +259,22 @@ fn the_connection_itself_is_read_only() {
     let before = env.snapshot();
     match env.backend {
         Backend::Postgres => {
-            // A write hidden in a function passes any text check; the read-only
-            // transaction stops it.
+            // A write hidden in a function: refused before anything is sent (only
+            // functions known to be free of side effects run)…
             env.raw_execute("CREATE FUNCTION wipe() RETURNS bigint LANGUAGE sql AS 'DELETE FROM procedures RETURNING 1'");
-            let err = env.fails(&["sql", "SELECT wipe()"], 1);
-            assert!(err.contains("read-only transaction"), "{err}");
+            let err = env.fails(&["sql", "SELECT wipe()"], 2);
+            assert!(err.contains("wipe()"), "{err}");
             let err = env.fails(
                 &[
                     "sql",
                     "SELECT nextval(pg_get_serial_sequence('owners', 'id'))",
                 ],
-                1,
+                2,
             );
-            assert!(err.contains("read-only"), "{err}");
+            assert!(err.contains("nextval()"), "{err}");
+            // …and what runs, runs in a read-only transaction.
+            let (_, stderr) = env.echo(&["sql", "SELECT count(*) FROM pets"]);
+            assert!(stderr.contains("TRANSACTION READ ONLY"), "{stderr}");
         }
         Backend::Sqlite => {
             let (_, stderr) = env.echo(&["sql", "SELECT count(*) FROM pets"]);
@@ -418,4 +421,83 @@ fn database_errors_come_back_on_one_line_and_nothing_is_cached() {
         );
     }
     assert_eq!(env.json(&["cache", "list"]), serde_json::json!([]));
+}
+
+/// A READ ONLY transaction does not stop functions whose effects are outside it: petdb
+/// refuses every call it does not know to be free of side effects before anything is
+/// sent — large objects, server files, replication slots, the WAL, configuration,
+/// statistics, other sessions, locks that outlive the statement, notifications, dblink.
+#[test]
+fn functions_with_effects_outside_the_transaction_never_run_on_postgres() {
+    let env = TestEnv::seeded(2);
+    if env.backend != Backend::Postgres {
+        return;
+    }
+    let file = format!("/tmp/petdb-lo-export-{}", std::process::id());
+    let _ = std::fs::remove_file(&file);
+    let outside = || {
+        let count = |sql: &str| env.raw_i64(sql);
+        (
+            count("SELECT count(*) FROM pg_largeobject_metadata"),
+            count("SELECT count(*) FROM pg_replication_slots"),
+            count("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"),
+        )
+    };
+    env.raw_execute("SELECT lo_from_bytea(4242, 'precious')");
+    let before = (env.snapshot(), outside());
+    let calls = [
+        ("lo_import", "SELECT lo_import('/etc/hostname')"),
+        ("lo_create", "SELECT lo_create(0)"),
+        ("lo_from_bytea", "SELECT lo_from_bytea(0, 'x')"),
+        ("lo_unlink", "SELECT lo_unlink(4242)"),
+        ("lo_export", &format!("SELECT lo_export(4242, '{file}')")),
+        (
+            "pg_create_physical_replication_slot",
+            "SELECT * FROM pg_create_physical_replication_slot('petdb_test_slot')",
+        ),
+        ("pg_switch_wal", "SELECT pg_switch_wal()"),
+        ("pg_reload_conf", "SELECT pg_reload_conf()"),
+        ("pg_stat_reset", "SELECT pg_stat_reset()"),
+        ("pg_rotate_logfile", "SELECT pg_rotate_logfile()"),
+        (
+            "pg_terminate_backend",
+            "SELECT pg_terminate_backend(pg_backend_pid())",
+        ),
+        ("pg_cancel_backend", "SELECT pg_cancel_backend(1)"),
+        ("pg_advisory_lock", "SELECT pg_advisory_lock(42)"),
+        ("pg_notify", "SELECT pg_notify('chan', 'hello')"),
+        (
+            "dblink",
+            "SELECT * FROM dblink('dbname=test', 'DELETE FROM x') AS t(a int)",
+        ),
+        (
+            "dblink_exec",
+            "SELECT dblink_exec('dbname=test', 'DROP TABLE x')",
+        ),
+        // Hidden: in a CTE, a subquery, an ORDER BY, qualified, quoted, upper case.
+        (
+            "lo_unlink",
+            "WITH x AS (SELECT lo_unlink(4242) AS u) SELECT count(*) FROM x",
+        ),
+        ("lo_unlink", "SELECT (SELECT LO_UNLINK(4242)) AS u"),
+        (
+            "lo_unlink",
+            "SELECT 1 AS one ORDER BY pg_catalog.lo_unlink(4242)",
+        ),
+        ("lo_unlink", "SELECT \"lo_unlink\"(4242)"),
+        // And in text petdb's parser cannot read (refused by its tokens).
+        (
+            "lo_unlink",
+            "SELECT lo_unlink(4242) FROM pets TABLESAMPLE SYSTEM (50) REPEATABLE (0) WINDOW",
+        ),
+    ];
+    for (name, sql) in calls {
+        let err = env.fails(&["sql", sql], 2);
+        assert!(err.contains(&format!("{name}()")), "{sql}: {err}");
+    }
+    assert_eq!((env.snapshot(), outside()), before, "something changed");
+    assert!(
+        !std::path::Path::new(&file).exists(),
+        "a server file was written"
+    );
 }

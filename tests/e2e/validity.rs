@@ -249,12 +249,24 @@ fn functions_created_after_a_fill_make_it_miss_on_postgres() {
         "sql",
         "SELECT md5('1') AS h, count(*) AS n FROM owners",
     ];
-    env.agrees(md5);
-    env.raw_execute(
-        "CREATE FUNCTION public.md5(integer) RETURNS text LANGUAGE sql AS $$ SELECT 'captured' $$",
+    filled(&env, md5);
+    // Off the search path: it runs, but the cached answer is not served any more.
+    env.raw_batch(
+        "CREATE SCHEMA elsewhere; \
+         CREATE FUNCTION elsewhere.md5(integer) RETURNS text LANGUAGE sql AS $$ SELECT 'x' $$",
     );
     let (_, events) = env.agrees(md5);
     assert!(!has_event(&events, "hit"), "{events}");
+    // On it: the call could resolve to it, so the statement does not run at all.
+    filled(
+        &env,
+        &["--format", "csv", "sql", "SELECT count(*) AS n FROM owners"],
+    );
+    env.raw_execute(
+        "CREATE FUNCTION public.md5(integer) RETURNS text LANGUAGE sql AS $$ SELECT 'captured' $$",
+    );
+    let err = env.fails(md5, 2);
+    assert!(err.contains("public.md5"), "{err}");
 }
 
 /// Roles, for tests of sessions: cluster-wide, so unique per test and dropped afterwards.

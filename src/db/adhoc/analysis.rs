@@ -3,6 +3,7 @@
 //! the text its cache entry is keyed by. The statement itself is never rewritten for the
 //! database: analysis and key work on sqlparser's reading of it.
 
+use std::collections::BTreeSet;
 use std::ops::ControlFlow;
 
 use sqlparser::ast::{Query, Select, SetExpr, Statement, Visit, Visitor};
@@ -25,6 +26,8 @@ pub struct Analysis {
     pub uncacheable: Option<String>,
     /// The text the cache key covers (see [`normal`]).
     pub key: String,
+    /// Every function the statement calls, anywhere in it.
+    pub calls: BTreeSet<String>,
 }
 
 #[derive(Debug, PartialEq)]
@@ -70,6 +73,7 @@ pub fn analyse(run: &str, backend: Backend) -> Result<Analysis, Failure> {
         return Err(Failure::Refused(refusal));
     }
     let original = statement.clone();
+    let calls = super::effects::calls(&statement);
     let mut walker = Walker::new(backend);
     match &mut statement {
         Statement::Query(q) => walker.query(q),
@@ -102,6 +106,7 @@ pub fn analyse(run: &str, backend: Backend) -> Result<Analysis, Failure> {
         facts,
         uncacheable,
         key,
+        calls,
     })
 }
 

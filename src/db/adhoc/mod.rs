@@ -6,6 +6,7 @@
 //! never cached on a guess.
 
 mod analysis;
+mod effects;
 mod functions;
 mod guard;
 mod normal;
@@ -44,6 +45,8 @@ pub fn prepare(text: &str, params: Vec<Value>, db: &mut Database) -> Result<Read
     let run = numbered.text;
     match analysis::analyse(&run, backend) {
         Ok(a) => {
+            // Before anything is sent (a view's lookup included).
+            effects::refuse_unknown(&a.calls, backend)?;
             let mut tables = Tables::NONE;
             let mut fingerprint = Vec::new();
             let mut uncacheable = a.uncacheable;
@@ -62,6 +65,10 @@ pub fn prepare(text: &str, params: Vec<Value>, db: &mut Database) -> Result<Read
                     uncacheable = Some(why);
                 }
                 routines = used.routines(backend);
+            }
+            if backend == Backend::Postgres {
+                // Checked against the catalog when it runs, cacheable or not.
+                routines.functions = a.calls.iter().cloned().collect();
             }
             // Names an empty result's columns: the statement as a subquery (on its own
             // lines, so a trailing `--` comment cannot swallow the parenthesis).
@@ -88,8 +95,16 @@ pub fn prepare(text: &str, params: Vec<Value>, db: &mut Database) -> Result<Read
         }
         Err(Failure::Unparsable(why)) => {
             // The database may read what the parser cannot: run it as written, read-only
-            // and uncached (a syntax error then comes back in the database's own words).
+            // and uncached (a syntax error then comes back in the database's own words) —
+            // if every call found in its tokens is known to be harmless.
+            let calls = effects::calls_in_text(&run, analysis::dialect(backend).as_ref());
+            effects::refuse_unknown(&calls, backend)?;
+            let routines = Routines {
+                functions: calls.into_iter().collect(),
+                operators: Vec::new(),
+            };
             Ok(ReadQuery {
+                routines,
                 cache_text: Some(normal::exact(&run)),
                 sql: run,
                 binds: params,

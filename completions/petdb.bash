@@ -40,8 +40,14 @@ _petdb() {
             petdb,procedures)
                 cmd="petdb__subcmd__procedures"
                 ;;
+            petdb,queries)
+                cmd="petdb__subcmd__queries"
+                ;;
             petdb,report)
                 cmd="petdb__subcmd__report"
+                ;;
+            petdb,run)
+                cmd="petdb__subcmd__run"
                 ;;
             petdb,species)
                 cmd="petdb__subcmd__species"
@@ -157,8 +163,14 @@ _petdb() {
             petdb__subcmd__help,procedures)
                 cmd="petdb__subcmd__help__subcmd__procedures"
                 ;;
+            petdb__subcmd__help,queries)
+                cmd="petdb__subcmd__help__subcmd__queries"
+                ;;
             petdb__subcmd__help,report)
                 cmd="petdb__subcmd__help__subcmd__report"
+                ;;
+            petdb__subcmd__help,run)
+                cmd="petdb__subcmd__help__subcmd__run"
                 ;;
             petdb__subcmd__help,species)
                 cmd="petdb__subcmd__help__subcmd__species"
@@ -434,7 +446,7 @@ _petdb() {
 
     case "${cmd}" in
         petdb)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version db owners pets species procedures report sql config cache completions help"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version db owners pets species procedures report sql run queries config cache completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1752,7 +1764,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__help)
-            opts="db owners pets species procedures report sql config cache completions help"
+            opts="db owners pets species procedures report sql run queries config cache completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2227,6 +2239,20 @@ _petdb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        petdb__subcmd__help__subcmd__queries)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         petdb__subcmd__help__subcmd__report)
             opts="owners-summary species-counts monthly-revenue"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2272,6 +2298,20 @@ _petdb() {
         petdb__subcmd__help__subcmd__report__subcmd__species__subcmd__counts)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3931,6 +3971,72 @@ _petdb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        petdb__subcmd__queries)
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         petdb__subcmd__report)
             opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version owners-summary species-counts monthly-revenue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4218,6 +4324,76 @@ _petdb() {
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__run)
+            opts="-q -v -h -V --param --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --param)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -246,8 +246,8 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Config file of settings and profiles [default: petdb/config.toml in the user's
-    /// config dir]
+    /// Config file of settings, profiles and named queries [default: petdb/config.toml in
+    /// the user's config dir]
     #[arg(long, env = "PETDB_CONFIG", global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
@@ -414,6 +414,10 @@ pub enum Command {
     Report(ReportCommand),
     /// Run one read-only SQL statement, cached like every other read
     Sql(SqlArgs),
+    /// Run a named query of the config file, cached like every other read
+    Run(RunArgs),
+    /// List the named queries of the config file, with their parameters
+    Queries,
     /// Show the effective settings and where each came from, or the config file's path
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -884,7 +888,35 @@ pub struct SqlArgs {
 }
 
 // ---------------------------------------------------------------------------------------
-// config
+// run, queries, config
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "A named query is a [queries.NAME] table of the config file (see `petdb config path`):\n\n  \
+    [queries.pets_born_since]\n  \
+    description = \"An owner's pets born on or after a date\"\n  \
+    sql = \"SELECT id, name FROM pets WHERE owner_id = :owner AND birth_date >= :since\"\n  \
+    params = [\n    \
+      { name = \"owner\", type = \"int\" },\n    \
+      { name = \"since\", type = \"date\", default = \"2020-01-01\" },\n  \
+    ]\n\n\
+    :NAME in the SQL is a parameter: its value is bound, never spliced into the text.\n\
+    Parameter types: int, real, text, date (YYYY-MM-DD), bool (true/false).\n\n\
+    Examples:\n  \
+    petdb run pets_born_since --param owner=7\n  \
+    petdb run pets_born_since --param owner=7 --param since=2024-01-01 --format csv\n  \
+    petdb --profile prod run pets_born_since --param owner=7"
+)]
+pub struct RunArgs {
+    /// The query's name (see `petdb queries`)
+    #[arg(value_name = "NAME")]
+    pub name: String,
+
+    /// Set parameter NAME to VALUE, e.g. owner=7 (once each; those with a default may be left out)
+    #[arg(long = "param", value_name = "NAME=VALUE", allow_hyphen_values = true,
+          value_parser = parse_named_param)]
+    pub params: Vec<(String, String)>,
+}
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCommand {
@@ -1017,6 +1049,16 @@ fn parse_param(s: &str) -> Result<Value, String> {
     }
 }
 
+/// `--param NAME=VALUE` of `petdb run`: split at the first `=`.
+fn parse_named_param(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() => {
+            Ok((name.trim().to_owned(), value.to_owned()))
+        }
+        _ => Err("expected NAME=VALUE, e.g. --param owner=7".into()),
+    }
+}
+
 fn parse_size(s: &str) -> Result<u64, String> {
     s.trim()
         .parse::<bytesize::ByteSize>()
@@ -1128,5 +1170,12 @@ mod tests {
                 && parse_prefix("").is_err()
         );
         assert_eq!(parse_prefix("petdb:prod:"), Ok("petdb:prod:".into()));
+        assert_eq!(
+            parse_named_param("since=2024-01-01"),
+            Ok(("since".into(), "2024-01-01".into()))
+        );
+        assert_eq!(parse_named_param("a=b=c"), Ok(("a".into(), "b=c".into())));
+        assert_eq!(parse_named_param("a="), Ok(("a".into(), String::new())));
+        assert!(parse_named_param("=1").is_err() && parse_named_param("owner").is_err());
     }
 }

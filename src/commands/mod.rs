@@ -7,7 +7,9 @@ mod db;
 mod owners;
 mod pets;
 mod procedures;
+mod queries;
 mod report;
+mod run;
 mod species;
 mod sql;
 
@@ -29,6 +31,7 @@ pub fn run(settings: Settings, command: Command) -> Result<()> {
     let command = match command {
         Command::Completions { shell } => return completions::run(shell),
         Command::Config(cmd) => return config::run(&settings, cmd),
+        Command::Queries => return queries::run(&settings),
         command => command,
     };
     match settings.echo {
@@ -45,8 +48,9 @@ pub fn run(settings: Settings, command: Command) -> Result<()> {
         Command::Procedures(cmd) => procedures::run(&mut ctx, cmd)?,
         Command::Report(cmd) => report::run(&mut ctx, cmd)?,
         Command::Sql(args) => sql::run(&mut ctx, args)?,
+        Command::Run(args) => run::run(&mut ctx, args)?,
         Command::Cache(cmd) => cache::run(&mut ctx, cmd)?,
-        Command::Completions { .. } | Command::Config(_) => {
+        Command::Completions { .. } | Command::Config(_) | Command::Queries => {
             unreachable!("handled above")
         }
     }
@@ -99,7 +103,7 @@ fn optional(value: &Option<String>) -> Option<&str> {
     value.as_deref().filter(|v| !v.is_empty())
 }
 
-/// Print rows in the chosen format without a database (`config show`).
+/// Print rows in the chosen format without a database (`config show`, `queries`).
 fn print_plain(settings: &Settings, rows: &crate::rows::Rows) -> Result<()> {
     use std::io::Write;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());

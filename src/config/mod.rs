@@ -1,9 +1,12 @@
-//! The config file: settings under `[defaults]` and `[profiles.NAME]`. This module reads and checks the file; which settings exist and what
+//! The config file: settings under `[defaults]` and `[profiles.NAME]`, named queries under
+//! `[queries.NAME]`. This module reads and checks the file; which settings exist and what
 //! values they take is clap's to say (`cli.rs` passes a [`Checker`] built from the global
 //! flags), so the file cannot drift from the command line. Nothing here knows clap.
 //!
 //! Every mistake names the file, the line and the key, and is a usage error (exit 2):
 //! nothing in the file is ignored.
+
+pub mod query;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -14,6 +17,7 @@ use anyhow::{Context, Result};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+pub use self::query::NamedQuery;
 use crate::UsageError;
 
 /// Settings whose values may hold a password (redacted when shown; a file holding one
@@ -35,6 +39,7 @@ pub struct ConfigFile {
     pub path: PathBuf,
     pub defaults: Section,
     pub profiles: BTreeMap<String, Section>,
+    pub queries: BTreeMap<String, NamedQuery>,
     /// A `database_url` or `cache_url` of some section holds a password.
     pub holds_password: bool,
     /// The file's permission bits (Unix).
@@ -91,7 +96,7 @@ pub struct Effective {
 }
 
 /// The config file of this run, the profile, and where every setting came from: what
-/// `cli::parse` found, for `config show`.
+/// `cli::parse` found, for `config show`, `queries` and `run`.
 #[derive(Debug, Default, Clone)]
 pub struct Chosen {
     /// The file's path and how it was named (`None`: no `--config` and no config dir).
@@ -105,6 +110,30 @@ pub struct Chosen {
 }
 
 impl Chosen {
+    /// The named query `name`, or a usage error naming the ones there are.
+    pub fn query(&self, name: &str) -> Result<&NamedQuery> {
+        let Some(file) = &self.file else {
+            let place = match &self.path {
+                Some((path, _)) => format!("there is no config file at {}", path.display()),
+                None => "there is no config file (pass --config FILE)".to_owned(),
+            };
+            return Err(UsageError(format!("no query `{name}`: {place}")).into());
+        };
+        file.queries.get(name).ok_or_else(|| {
+            let names: Vec<&str> = file.queries.keys().map(String::as_str).collect();
+            let known = if names.is_empty() {
+                "it defines no [queries.NAME]".to_owned()
+            } else {
+                format!("queries: {}", names.join(", "))
+            };
+            UsageError(format!(
+                "no query `{name}` in {} ({known})",
+                file.path.display()
+            ))
+            .into()
+        })
+    }
+
     /// The warning due when the file holds a password that others can read (as ssh says
     /// of a key file).
     pub fn exposure_warning(&self) -> Option<String> {
@@ -181,6 +210,16 @@ pub fn parse(path: &Path, text: &str, checker: &dyn Checker) -> Result<ConfigFil
                     file.profiles.insert(name, section);
                 }
             }
+            "queries" => {
+                for (key, query) in in_file_order(at.table(value, "[queries]")?) {
+                    let name = at.name(key, "query")?;
+                    let place = format!("[queries.{name}]");
+                    let table = at.table(query, &place)?;
+                    let line = at.line(key.span().start);
+                    let query = query::parse(&at, &name, table, line)?;
+                    file.queries.insert(name, query);
+                }
+            }
             other if keys.iter().any(|k| k == other) => {
                 return Err(at.error(
                     key.span(),
@@ -191,7 +230,7 @@ pub fn parse(path: &Path, text: &str, checker: &dyn Checker) -> Result<ConfigFil
                 return Err(at.error(
                     key.span(),
                     format!(
-                        "unknown table `{other}` (the file has [defaults] and [profiles.NAME])"
+                        "unknown table `{other}` (the file has [defaults], [profiles.NAME] and [queries.NAME])"
                     ),
                 ));
             }

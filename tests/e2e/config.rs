@@ -1,12 +1,13 @@
 //! The config file: which value wins (flag, environment, profile, [defaults], built-in),
-//! every mistake in the file, and the password warning.
+//! every mistake in the file, named queries (`petdb run`, `petdb queries`) on `petdb sql`'s
+//! path, and the password warning.
 
 use std::collections::BTreeMap;
 use std::os::unix::fs::PermissionsExt;
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
-use crate::common::{Backend, CacheBackend, TestEnv, has_event};
+use crate::common::{Backend, CacheBackend, TestEnv, data_statements, has_event};
 
 /// Write `text` as a config file of this bench (mode 600); its path.
 fn write_config(env: &TestEnv, name: &str, text: &str) -> String {
@@ -344,6 +345,31 @@ fn mistakes_in_the_file_name_the_file_the_line_and_the_key() {
             "`ttl` must be under [defaults] or a [profiles.NAME] table",
         ),
         ("[default]\nttl = 5\n", 1, "unknown table `default`"),
+        (
+            "[queries.q]\nsq = \"SELECT 1\"\n",
+            2,
+            "unknown key `sq` in [queries.q] (keys: sql, description, params)",
+        ),
+        (
+            "[queries.q]\ndescription = \"d\"\n",
+            1,
+            "[queries.q] has no `sql`",
+        ),
+        (
+            "[queries.q]\nsql = \"SELECT :a\"\nparams = [{ name = \"a\", type = \"integer\" }]\n",
+            3,
+            "[queries.q]: unknown type `integer` (types: int, real, text, date, bool)",
+        ),
+        (
+            "[queries.q]\nsql = \"SELECT :a\"\nparams = [\n  { name = \"a\", type = \"date\", default = \"2024-02-30\" },\n]\n",
+            4,
+            "[queries.q]: parameter `a`: default: expected a date as YYYY-MM-DD, got '2024-02-30'",
+        ),
+        (
+            "[queries.q]\nsql = \"SELECT :a\"\nparams = [{ name = \"a\", type = \"int\" }, { name = \"a\", type = \"int\" }]\n",
+            3,
+            "parameter `a` is declared twice",
+        ),
     ];
     for (text, line, message) in cases {
         let cfg = write_config(&env, "config.toml", text);
@@ -364,6 +390,7 @@ fn mistakes_in_the_file_name_the_file_the_line_and_the_key() {
     let cfg = write_config(&env, "config.toml", "[defaults]\nttl = -1\n");
     for args in [
         &["--help"][..],
+        &["run", "--help"],
         &["completions", "bash"],
         &["config", "path"],
     ] {
@@ -397,6 +424,249 @@ fn an_unknown_profile_names_the_ones_there_are() {
     assert!(
         err.starts_with("petdb: unknown profile `p`: there is no config file at "),
         "{err}"
+    );
+}
+
+const QUERIES: &str = r#"
+[queries.pets_of]
+description = "An owner's pets from a name on"
+sql = """
+SELECT id, name FROM pets
+WHERE owner_id = :owner AND name >= :from_name -- ':owner' in a comment stays
+ORDER BY id
+"""
+params = [
+  { name = "owner", type = "int" },
+  { name = "from_name", type = "text", default = "" },
+]
+
+[queries.values]
+sql = "SELECT ':v' AS literal, :v AS v, :v + 1 AS next, :d AS d, :t AS t"
+params = [
+  { name = "v", type = "int" },
+  { name = "d", type = "date", default = 2024-02-29 },
+  { name = "t", type = "text", default = "a'b" },
+]
+
+[queries.wipe]
+description = "Not a read"
+sql = "DELETE FROM pets WHERE owner_id = :owner"
+params = [{ name = "owner", type = "int" }]
+
+[queries.undeclared]
+sql = "SELECT :nope AS x"
+"#;
+
+#[test]
+fn named_queries_bind_their_parameters_by_name() {
+    let env = TestEnv::seeded(3);
+    let cfg = write_config(&env, "config.toml", QUERIES);
+    let run = |args: &[&str]| env.json(&[&["--config", &cfg, "run"][..], args].concat());
+
+    let values = run(&["values", "--param", "v=7"]);
+    assert_eq!(
+        values,
+        json!([{"literal": ":v", "v": 7, "next": 8, "d": "2024-02-29", "t": "a'b"}])
+    );
+    // A value is bound, never spliced: a quote is just a character.
+    let values = run(&["values", "--param", "v=-1", "--param", "t=x' OR '1'='1"]);
+    assert_eq!(values[0]["t"], "x' OR '1'='1");
+    assert_eq!(values[0]["next"], 0);
+
+    // The same rows as the same statement through `petdb sql`.
+    let pets = run(&["pets_of", "--param", "owner=1"]);
+    let sql = env.json(&[
+        "sql",
+        "SELECT id, name FROM pets WHERE owner_id = ? AND name >= ? ORDER BY id",
+        "--param",
+        "1",
+        "--param",
+        "text:",
+    ]);
+    assert_eq!(pets, sql);
+    assert!(!pets.as_array().unwrap().is_empty());
+    for format in ["table", "csv", "tsv"] {
+        let named = env.ok(&[
+            "--config", &cfg, "run", "pets_of", "--param", "owner=1", "--format", format,
+        ]);
+        let plain = env.ok(&[
+            "sql",
+            "SELECT id, name FROM pets WHERE owner_id = $1 AND name >= $2 ORDER BY id",
+            "--param",
+            "1",
+            "--param",
+            "text:",
+            "--format",
+            format,
+        ]);
+        assert_eq!(named, plain, "{format}");
+    }
+
+    // --echo-sql shows the statement as sent: numbered placeholders and bound values.
+    let (_, stderr) = env.echo(&[
+        "--config",
+        &cfg,
+        "--no-cache",
+        "run",
+        "pets_of",
+        "--param",
+        "owner=2",
+    ]);
+    let sent = data_statements(&stderr).join("\n");
+    let placeholder = match env.backend {
+        Backend::Sqlite => "owner_id = ?1",
+        Backend::Postgres => "owner_id = $1",
+    };
+    assert!(
+        sent.contains(placeholder) && !sent.contains(":owner"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn parameter_mistakes_are_usage_errors_before_anything_runs() {
+    let env = TestEnv::new();
+    let cfg = write_config(&env, "config.toml", QUERIES);
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["pets_of"],
+            "query `pets_of` (CFG:2): parameter `owner` is required: --param owner=<int>",
+        ),
+        (
+            &["pets_of", "--param", "owner=seven"],
+            "query `pets_of` (CFG:2): parameter `owner`: expected an integer, got 'seven'",
+        ),
+        (
+            &["values", "--param", "v=1", "--param", "d=2024-02-30"],
+            "parameter `d`: expected a date as YYYY-MM-DD, got '2024-02-30'",
+        ),
+        (
+            &["pets_of", "--param", "owner=1", "--param", "ownr=2"],
+            "no parameter `ownr` (its parameters: owner, from_name)",
+        ),
+        (
+            &["pets_of", "--param", "owner=1", "--param", "owner=2"],
+            "parameter `owner` is given twice",
+        ),
+        (
+            &["pets_of", "--param", "owner"],
+            "invalid value 'owner' for '--param <NAME=VALUE>': expected NAME=VALUE",
+        ),
+        (
+            &["undeclared"],
+            "query `undeclared` (CFG:27): its SQL uses :nope, which is not one of its params (it declares none)",
+        ),
+        (
+            &["nosuch"],
+            "no query `nosuch` in CFG (queries: pets_of, undeclared, values, wipe)",
+        ),
+    ];
+    for (args, message) in cases {
+        let all = [&["--echo-sql", "--config", &cfg, "run"][..], args].concat();
+        let err = env.fails(&all, 2);
+        let message = message.replace("CFG", &cfg);
+        assert!(err.contains(&message), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "nothing connected or ran: {err}");
+    }
+    if env.backend == Backend::Sqlite {
+        assert!(
+            !std::path::Path::new(&env.url).exists(),
+            "no database was opened"
+        );
+    }
+    let err = env.fails(&["run", "pets_of"], 2);
+    assert!(
+        err.contains("no query `pets_of`: there is no config file at"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_named_query_that_writes_is_refused() {
+    let env = TestEnv::seeded(2);
+    let cfg = write_config(&env, "config.toml", QUERIES);
+    let before = env.snapshot();
+    let err = env.fails(&["--config", &cfg, "run", "wipe", "--param", "owner=1"], 2);
+    assert!(err.starts_with("petdb: query `wipe` ("), "{err}");
+    assert!(err.contains("read"), "{err}");
+    assert_eq!(env.snapshot(), before, "nothing was deleted");
+}
+
+#[test]
+fn a_named_query_is_cached_like_every_read() {
+    let env = TestEnv::seeded(3);
+    let cfg = write_config(&env, "config.toml", QUERIES);
+    let run = [
+        "--config", &cfg, "-v", "run", "pets_of", "--param", "owner=1",
+    ];
+    let (first, stderr) = env.run_with(&[], &run);
+    assert!(
+        has_event(&stderr, "miss") && has_event(&stderr, "fill"),
+        "{stderr}"
+    );
+    let (second, stderr) = env.run_with(&[], &run);
+    assert!(stderr.contains("cache   hit"), "{stderr}");
+    assert_eq!(first, second);
+
+    // One normalized key: the same statement through `petdb sql` is the same entry.
+    let (_, stderr) = env.run_with(
+        &[],
+        &[
+            "-v",
+            "sql",
+            "select id, name from pets where owner_id = $1 and name >= $2 order by id",
+            "--param",
+            "1",
+            "--param",
+            "text:",
+        ],
+    );
+    assert!(has_event(&stderr, "hit"), "{stderr}");
+
+    // A write to a table it reads invalidates it.
+    env.add_pet(1, "Dog", "Zed");
+    let (third, stderr) = env.run_with(&[], &run);
+    assert!(!has_event(&stderr, "hit"), "{stderr}");
+    assert!(third.contains("Zed"), "{third}");
+}
+
+#[test]
+fn queries_lists_names_parameters_and_descriptions() {
+    let env = TestEnv::new();
+    let cfg = write_config(&env, "config.toml", QUERIES);
+    let list = env.json(&["--config", &cfg, "queries"]);
+    assert_eq!(
+        list,
+        json!([
+            {"name": "pets_of", "params": "owner int, from_name text = ", "description": "An owner's pets from a name on"},
+            {"name": "undeclared", "params": "", "description": null},
+            {"name": "values", "params": "v int, d date = 2024-02-29, t text = a'b", "description": null},
+            {"name": "wipe", "params": "owner int", "description": "Not a read"},
+        ])
+    );
+    let csv = env.ok(&[
+        "--config",
+        &cfg,
+        "queries",
+        "--format",
+        "csv",
+        "--no-header",
+    ]);
+    assert!(
+        csv.starts_with(
+            "pets_of,\"owner int, from_name text = \",An owner's pets from a name on\n"
+        ),
+        "{csv}"
+    );
+    let tsv = env.ok(&["--config", &cfg, "queries", "--format", "tsv"]);
+    assert!(
+        tsv.starts_with("name\tparams\tdescription\npets_of\t"),
+        "{tsv}"
+    );
+    let table = env.ok(&["--config", &cfg, "queries"]);
+    assert!(
+        table.contains("wipe") && table.contains("Not a read"),
+        "{table}"
     );
 }
 
@@ -493,9 +763,20 @@ fn help_describes_the_file_and_the_commands() {
         "--config <FILE>",
         "PETDB_CONFIG",
         "--profile <NAME>",
+        "run ",
+        "queries ",
         "config ",
     ] {
         assert!(help.contains(needle), "{needle}: {help}");
+    }
+    let run = env.ok(&["run", "--help"]);
+    for needle in [
+        "--param <NAME=VALUE>",
+        ":NAME",
+        "int, real, text, date",
+        "petdb run ",
+    ] {
+        assert!(run.contains(needle), "{needle}: {run}");
     }
     let config = env.ok(&["config", "--help"]);
     assert!(

@@ -1,6 +1,6 @@
 //! The config file: which value wins (flag, environment, profile, [defaults], built-in),
 //! every mistake in the file, named queries (`petdb run`, `petdb queries`) on `petdb sql`'s
-//! path, and the password warning.
+//! path, the password warning, and the README's example.
 
 use std::collections::BTreeMap;
 use std::os::unix::fs::PermissionsExt;
@@ -753,6 +753,73 @@ fn a_readable_file_with_a_password_gets_one_warning() {
         setting(&map, "database_url"),
         pair("postgres://u:***@h/db", "env")
     );
+}
+
+/// The README's example file, read out of README.md: it loads, every profile is valid, and
+/// its queries run on this bench's database.
+#[test]
+fn the_readme_example_loads_and_its_queries_run() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = readme
+        .split("\n## Configuration file\n")
+        .nth(1)
+        .expect("a `## Configuration file` section");
+    let example = section
+        .split("```toml\n")
+        .nth(1)
+        .and_then(|s| s.split("\n```").next())
+        .expect("a ```toml block in it");
+
+    let env = TestEnv::seeded(20);
+    let cfg = write_config(&env, "config.toml", example);
+    for profile in ["prod", "staging", "local"] {
+        let (_, stderr) = env.run_with(
+            &[],
+            &["--config", &cfg, "--profile", profile, "config", "show"],
+        );
+        assert_eq!(stderr, "", "{profile}");
+    }
+    let names: Vec<Value> = env
+        .json(&["--config", &cfg, "queries"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["name"].clone())
+        .collect();
+    assert_eq!(
+        names,
+        [json!("overdue_vaccinations"), json!("revenue_by_kind")]
+    );
+
+    // Without a profile the bench's DATABASE_URL is used (a variable beats the file).
+    let overdue = env.json(&[
+        "--config",
+        &cfg,
+        "run",
+        "overdue_vaccinations",
+        "--param",
+        "owner=1",
+    ]);
+    let pets = env.raw_i64("SELECT COUNT(*) FROM pets WHERE owner_id = 1");
+    assert!(overdue.as_array().unwrap().len() as i64 <= pets);
+    let revenue = env.json(&[
+        "--config",
+        &cfg,
+        "run",
+        "revenue_by_kind",
+        "--param",
+        "since=1900-01-01",
+        "--param",
+        "until=2999-12-31",
+    ]);
+    let total: i64 = revenue
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["revenue_cents"].as_i64().unwrap())
+        .sum();
+    assert_eq!(total, env.raw_i64("SELECT SUM(cost_cents) FROM procedures"));
 }
 
 #[test]

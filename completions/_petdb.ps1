@@ -21,6 +21,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'petdb' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -51,12 +53,17 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('procedures', 'procedures', [CompletionResultType]::ParameterValue, 'Procedures done to pets')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Join-and-aggregate reports')
             [CompletionResult]::new('sql', 'sql', [CompletionResultType]::ParameterValue, 'Run one read-only SQL statement, cached like every other read')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a named query of the config file, cached like every other read')
+            [CompletionResult]::new('queries', 'queries', [CompletionResultType]::ParameterValue, 'List the named queries of the config file, with their parameters')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective settings and where each came from, or the config file''s path')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Inspect and manage the result cache')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'petdb;db' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -89,6 +96,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;db;init' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -115,6 +124,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;db;migrate' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -141,6 +152,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;db;status' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -171,6 +184,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--pets-per-owner', '--pets-per-owner', [CompletionResultType]::ParameterName, 'Average pets per owner (each owner gets 0..=2×K)')
             [CompletionResult]::new('--procedures-per-pet', '--procedures-per-pet', [CompletionResultType]::ParameterName, 'Average procedures per pet (each pet gets 0..=2×P)')
             [CompletionResult]::new('--rng-seed', '--rng-seed', [CompletionResultType]::ParameterName, 'Random seed: the same seed gives the same data on either backend')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -199,6 +214,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;db;reset' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -253,6 +270,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;owners' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -289,6 +308,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort column')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -317,6 +338,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;owners;get' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -347,6 +370,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -376,6 +401,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -402,6 +429,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;owners;delete' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -456,6 +485,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;pets' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -494,6 +525,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort column')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -522,6 +555,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;pets;get' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -553,6 +588,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--species', '--species', [CompletionResultType]::ParameterName, 'Species name (see `petdb species list`)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'Birth date, YYYY-MM-DD')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -583,6 +620,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--species', '--species', [CompletionResultType]::ParameterName, 'New species name')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'Birth date, YYYY-MM-DD (empty to clear)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -609,6 +648,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;pets;delete' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -662,6 +703,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;species' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -697,6 +740,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name contains PAT (case-insensitive; `*` and `?` are wildcards)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -724,6 +769,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;species;get' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -752,6 +799,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
         'petdb;species;add' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -780,6 +829,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
         'petdb;species;update' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -806,6 +857,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;species;delete' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -859,6 +912,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;procedures' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -898,6 +953,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort column')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return at most N rows')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip the first N rows')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -925,6 +982,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;procedures;get' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -956,6 +1015,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date performed, YYYY-MM-DD [default: today, UTC]')
             [CompletionResult]::new('--cost-cents', '--cost-cents', [CompletionResultType]::ParameterName, 'Cost in cents (0 or more)')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free-text notes, e.g. what was found')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -982,6 +1043,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;procedures;delete' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -1031,6 +1094,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;report' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -1062,6 +1127,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
         }
         'petdb;report;owners-summary' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return at most N owners')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -1088,6 +1155,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;report;species-counts' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -1116,6 +1185,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
         'petdb;report;monthly-revenue' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From DATE (YYYY-MM-DD)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to and including DATE (YYYY-MM-DD)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -1164,6 +1235,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Read the statement from FILE (`-` for stdin)')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Read the statement from FILE (`-` for stdin)')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Bind the next placeholder (`?` or `$1`): 42 binds an integer, 4.2 a real, anything else text; choose with a prefix: int:7, real:7, text:007')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -1190,7 +1263,168 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'petdb;run' {
+            [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Set parameter NAME to VALUE, e.g. owner=7 (once each; those with a default may be left out)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)')
+            [CompletionResult]::new('--cache-prefix', '--cache-prefix', [CompletionResultType]::ParameterName, 'Prefix of every Redis key petdb writes')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;queries' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)')
+            [CompletionResult]::new('--cache-prefix', '--cache-prefix', [CompletionResultType]::ParameterName, 'Prefix of every Redis key petdb writes')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;config' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)')
+            [CompletionResult]::new('--cache-prefix', '--cache-prefix', [CompletionResultType]::ParameterName, 'Prefix of every Redis key petdb writes')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every setting''s value and where it came from: flag, env, profile, defaults or built-in')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path (--config, PETDB_CONFIG or the default), existing or not')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;config;show' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)')
+            [CompletionResult]::new('--cache-prefix', '--cache-prefix', [CompletionResultType]::ParameterName, 'Prefix of every Redis key petdb writes')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;config;path' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)')
+            [CompletionResult]::new('--cache-prefix', '--cache-prefix', [CompletionResultType]::ParameterName, 'Prefix of every Redis key petdb writes')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;config;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every setting''s value and where it came from: flag, env, profile, defaults or built-in')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path (--config, PETDB_CONFIG or the default), existing or not')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'petdb;config;help;show' {
+            break
+        }
+        'petdb;config;help;path' {
+            break
+        }
+        'petdb;config;help;help' {
+            break
+        }
         'petdb;cache' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -1222,6 +1456,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;cache;stats' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -1251,6 +1487,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
         'petdb;cache;invalidate' {
             [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Entries that read any of these tables (of the current database)')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'One entry, by its key or a unique prefix of it (see `cache list`)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -1278,6 +1516,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;cache;list' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -1304,6 +1544,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;cache;path' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -1353,6 +1595,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;completions' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
@@ -1386,6 +1630,9 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('procedures', 'procedures', [CompletionResultType]::ParameterValue, 'Procedures done to pets')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Join-and-aggregate reports')
             [CompletionResult]::new('sql', 'sql', [CompletionResultType]::ParameterValue, 'Run one read-only SQL statement, cached like every other read')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a named query of the config file, cached like every other read')
+            [CompletionResult]::new('queries', 'queries', [CompletionResultType]::ParameterValue, 'List the named queries of the config file, with their parameters')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective settings and where each came from, or the config file''s path')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Inspect and manage the result cache')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1518,6 +1765,23 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;help;sql' {
+            break
+        }
+        'petdb;help;run' {
+            break
+        }
+        'petdb;help;queries' {
+            break
+        }
+        'petdb;help;config' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Every setting''s value and where it came from: flag, env, profile, defaults or built-in')
+            [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print the config file''s path (--config, PETDB_CONFIG or the default), existing or not')
+            break
+        }
+        'petdb;help;config;show' {
+            break
+        }
+        'petdb;help;config;path' {
             break
         }
         'petdb;help;cache' {

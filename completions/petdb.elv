@@ -18,6 +18,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
     }
     var completions = [
         &'petdb'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -48,11 +50,16 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand procedures 'Procedures done to pets'
             cand report 'Join-and-aggregate reports'
             cand sql 'Run one read-only SQL statement, cached like every other read'
+            cand run 'Run a named query of the config file, cached like every other read'
+            cand queries 'List the named queries of the config file, with their parameters'
+            cand config 'Show the effective settings and where each came from, or the config file''s path'
             cand cache 'Inspect and manage the result cache'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'petdb;db'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -84,6 +91,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'petdb;db;init'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -109,6 +118,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --version 'Print version'
         }
         &'petdb;db;migrate'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -134,6 +145,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --version 'Print version'
         }
         &'petdb;db;status'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -163,6 +176,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --pets-per-owner 'Average pets per owner (each owner gets 0..=2×K)'
             cand --procedures-per-pet 'Average procedures per pet (each pet gets 0..=2×P)'
             cand --rng-seed 'Random seed: the same seed gives the same data on either backend'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -190,6 +205,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --version 'Print version'
         }
         &'petdb;db;reset'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -236,6 +253,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;db;help;help'= {
         }
         &'petdb;owners'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -271,6 +290,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --sort 'Sort column'
             cand --limit 'Return at most N rows'
             cand --offset 'Skip the first N rows'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -298,6 +319,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --version 'Print version'
         }
         &'petdb;owners;get'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -327,6 +350,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --name 'name'
             cand --phone 'phone'
             cand --email 'email'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -355,6 +380,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --name 'name'
             cand --phone 'phone'
             cand --email 'email'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -380,6 +407,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --version 'Print version'
         }
         &'petdb;owners;delete'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -426,6 +455,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;owners;help;help'= {
         }
         &'petdb;pets'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -463,6 +494,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --sort 'Sort column'
             cand --limit 'Return at most N rows'
             cand --offset 'Skip the first N rows'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -490,6 +523,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --version 'Print version'
         }
         &'petdb;pets;get'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -520,6 +555,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --species 'Species name (see `petdb species list`)'
             cand --name 'name'
             cand --birth-date 'Birth date, YYYY-MM-DD'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -549,6 +586,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --species 'New species name'
             cand --name 'name'
             cand --birth-date 'Birth date, YYYY-MM-DD (empty to clear)'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -574,6 +613,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --version 'Print version'
         }
         &'petdb;pets;delete'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -619,6 +660,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;pets;help;help'= {
         }
         &'petdb;species'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -653,6 +696,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --name 'Name contains PAT (case-insensitive; `*` and `?` are wildcards)'
             cand --limit 'Return at most N rows'
             cand --offset 'Skip the first N rows'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -679,6 +724,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --version 'Print version'
         }
         &'petdb;species;get'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -706,6 +753,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;species;add'= {
             cand --name 'name'
             cand --description 'description'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -733,6 +782,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;species;update'= {
             cand --name 'name'
             cand --description 'description'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -758,6 +809,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --version 'Print version'
         }
         &'petdb;species;delete'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -803,6 +856,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;species;help;help'= {
         }
         &'petdb;procedures'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -841,6 +896,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --sort 'Sort column'
             cand --limit 'Return at most N rows'
             cand --offset 'Skip the first N rows'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -867,6 +924,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --version 'Print version'
         }
         &'petdb;procedures;get'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -897,6 +956,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --date 'Date performed, YYYY-MM-DD [default: today, UTC]'
             cand --cost-cents 'Cost in cents (0 or more)'
             cand --notes 'Free-text notes, e.g. what was found'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -922,6 +983,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --version 'Print version'
         }
         &'petdb;procedures;delete'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -964,6 +1027,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;procedures;help;help'= {
         }
         &'petdb;report'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -994,6 +1059,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         }
         &'petdb;report;owners-summary'= {
             cand --limit 'Return at most N owners'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -1019,6 +1086,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --version 'Print version'
         }
         &'petdb;report;species-counts'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -1046,6 +1115,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;report;monthly-revenue'= {
             cand --since 'From DATE (YYYY-MM-DD)'
             cand --until 'Up to and including DATE (YYYY-MM-DD)'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -1088,6 +1159,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand -f 'Read the statement from FILE (`-` for stdin)'
             cand --file 'Read the statement from FILE (`-` for stdin)'
             cand --param 'Bind the next placeholder (`?` or `$1`): 42 binds an integer, 4.2 a real, anything else text; choose with a prefix: int:7, real:7, text:007'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -1113,7 +1186,159 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'petdb;run'= {
+            cand --param 'Set parameter NAME to VALUE, e.g. owner=7 (once each; those with a default may be left out)'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --cache-url 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)'
+            cand --cache-prefix 'Prefix of every Redis key petdb writes'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'petdb;queries'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --cache-url 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)'
+            cand --cache-prefix 'Prefix of every Redis key petdb writes'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'petdb;config'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --cache-url 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)'
+            cand --cache-prefix 'Prefix of every Redis key petdb writes'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Every setting''s value and where it came from: flag, env, profile, defaults or built-in'
+            cand path 'Print the config file''s path (--config, PETDB_CONFIG or the default), existing or not'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'petdb;config;show'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --cache-url 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)'
+            cand --cache-prefix 'Prefix of every Redis key petdb writes'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'petdb;config;path'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --cache-url 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)'
+            cand --cache-prefix 'Prefix of every Redis key petdb writes'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'petdb;config;help'= {
+            cand show 'Every setting''s value and where it came from: flag, env, profile, defaults or built-in'
+            cand path 'Print the config file''s path (--config, PETDB_CONFIG or the default), existing or not'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'petdb;config;help;show'= {
+        }
+        &'petdb;config;help;path'= {
+        }
+        &'petdb;config;help;help'= {
+        }
         &'petdb;cache'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -1144,6 +1369,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'petdb;cache;stats'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -1172,6 +1399,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;cache;invalidate'= {
             cand --table 'Entries that read any of these tables (of the current database)'
             cand --key 'One entry, by its key or a unique prefix of it (see `cache list`)'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -1198,6 +1427,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --version 'Print version'
         }
         &'petdb;cache;list'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -1223,6 +1454,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand --version 'Print version'
         }
         &'petdb;cache;path'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -1265,6 +1498,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;cache;help;help'= {
         }
         &'petdb;completions'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
             cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
             cand --format 'Output format'
             cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
@@ -1297,6 +1532,9 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand procedures 'Procedures done to pets'
             cand report 'Join-and-aggregate reports'
             cand sql 'Run one read-only SQL statement, cached like every other read'
+            cand run 'Run a named query of the config file, cached like every other read'
+            cand queries 'List the named queries of the config file, with their parameters'
+            cand config 'Show the effective settings and where each came from, or the config file''s path'
             cand cache 'Inspect and manage the result cache'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1395,6 +1633,18 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;help;report;monthly-revenue'= {
         }
         &'petdb;help;sql'= {
+        }
+        &'petdb;help;run'= {
+        }
+        &'petdb;help;queries'= {
+        }
+        &'petdb;help;config'= {
+            cand show 'Every setting''s value and where it came from: flag, env, profile, defaults or built-in'
+            cand path 'Print the config file''s path (--config, PETDB_CONFIG or the default), existing or not'
+        }
+        &'petdb;help;config;show'= {
+        }
+        &'petdb;help;config;path'= {
         }
         &'petdb;help;cache'= {
             cand stats 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_petdb_global_optspecs
-    string join \n database-url= format= no-header q/quiet echo-sql v/verbose color= cache-dir= cache-url= cache-prefix= no-cache refresh ttl= consistency= cache-max-entries= cache-max-bytes= cache-max-entry-bytes= h/help V/version
+    string join \n config= profile= database-url= format= no-header q/quiet echo-sql v/verbose color= cache-dir= cache-url= cache-prefix= no-cache refresh ttl= consistency= cache-max-entries= cache-max-bytes= cache-max-entry-bytes= h/help V/version
 end
 
 function __fish_petdb_needs_command
@@ -24,6 +24,8 @@ function __fish_petdb_using_subcommand
     contains -- $cmd[1] $argv
 end
 
+complete -c petdb -n "__fish_petdb_needs_command" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_needs_command" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_needs_command" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_needs_command" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -56,9 +58,14 @@ complete -c petdb -n "__fish_petdb_needs_command" -f -a "species" -d 'Species'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "procedures" -d 'Procedures done to pets'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "report" -d 'Join-and-aggregate reports'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "sql" -d 'Run one read-only SQL statement, cached like every other read'
+complete -c petdb -n "__fish_petdb_needs_command" -f -a "run" -d 'Run a named query of the config file, cached like every other read'
+complete -c petdb -n "__fish_petdb_needs_command" -f -a "queries" -d 'List the named queries of the config file, with their parameters'
+complete -c petdb -n "__fish_petdb_needs_command" -f -a "config" -d 'Show the effective settings and where each came from, or the config file\'s path'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "cache" -d 'Inspect and manage the result cache'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -90,6 +97,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -f -a "seed" -d 'Fill an empty database with a deterministic, realistic data set'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -f -a "reset" -d 'Delete every row and restart ids (reverts and re-runs all migrations)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -115,6 +124,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -140,6 +151,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -169,6 +182,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l pets-per-owner -d 'Average pets per owner (each owner gets 0..=2×K)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l procedures-per-pet -d 'Average procedures per pet (each pet gets 0..=2×P)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l rng-seed -d 'Random seed: the same seed gives the same data on either backend' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -196,6 +211,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -228,6 +245,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "seed" -d 'Fill an empty database with a deterministic, realistic data set'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete every row and restart ids (reverts and re-runs all migrations)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -265,6 +284,8 @@ name\t''
 created-at\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l limit -d 'Return at most N rows' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -292,6 +313,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -321,6 +344,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l name -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l phone -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l email -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -349,6 +374,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l name -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l phone -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l email -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -374,6 +401,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -406,6 +435,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an owner\'s fields (an empty value clears phone or email)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an owner (refused while it has pets, unless --cascade)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -446,6 +477,8 @@ birth-date\t''
 created-at\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l limit -d 'Return at most N rows' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -473,6 +506,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -503,6 +538,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l species -d 'Species name (see `petdb species list`)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l name -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l birth-date -d 'Birth date, YYYY-MM-DD' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -532,6 +569,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l species -d 'New species name' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l name -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l birth-date -d 'Birth date, YYYY-MM-DD (empty to clear)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -557,6 +596,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -588,6 +629,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a pet\'s fields (an empty --birth-date clears it)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a pet and its procedures'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -622,6 +665,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l name -d 'Name contains PAT (case-insensitive; `*` and `?` are wildcards)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l limit -d 'Return at most N rows' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -648,6 +693,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -675,6 +722,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l name -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l description -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -702,6 +751,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l name -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l description -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -727,6 +778,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -758,6 +811,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a species (an empty --description clears it)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a species (refused while pets use it)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -798,6 +853,8 @@ performed-at\t''
 cost\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l limit -d 'Return at most N rows' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l offset -d 'Skip the first N rows' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -824,6 +881,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -854,6 +913,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l date -d 'Date performed, YYYY-MM-DD [default: today, UTC]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cost-cents -d 'Cost in cents (0 or more)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l notes -d 'Free-text notes, e.g. what was found' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -879,6 +940,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -909,6 +972,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record a procedure and print its id'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a procedure'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -939,6 +1004,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -f -a "monthly-revenue" -d 'Per month: procedures and revenue'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l limit -d 'Return at most N owners' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -964,6 +1031,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -991,6 +1060,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l since -d 'From DATE (YYYY-MM-DD)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l until -d 'Up to and including DATE (YYYY-MM-DD)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1022,6 +1093,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -s f -l file -d 'Read the statement from FILE (`-` for stdin)' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l param -d 'Bind the next placeholder (`?` or `$1`): 42 binds an integer, 4.2 a real, anything else text; choose with a prefix: int:7, real:7, text:007' -r
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1048,6 +1121,150 @@ complete -c petdb -n "__fish_petdb_using_subcommand sql" -l no-cache -d 'Read fr
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l param -d 'Set parameter NAME to VALUE, e.g. owner=7 (once each; those with a default may be left out)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand run" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand run" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand run" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand run" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "show" -d 'Every setting\'s value and where it came from: flag, env, profile, defaults or built-in'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "path" -d 'Print the config file\'s path (--config, PETDB_CONFIG or the default), existing or not'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every setting\'s value and where it came from: flag, env, profile, defaults or built-in'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path (--config, PETDB_CONFIG or the default), existing or not'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1078,6 +1295,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_s
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "path" -d 'Print where the cache lives (a directory, or the Redis URL and prefix)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1109,6 +1328,8 @@ owners\t''
 pets\t''
 procedures\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l key -d 'One entry, by its key or a unique prefix of it (see `cache list`)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1135,6 +1356,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1160,6 +1383,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1190,6 +1415,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print where the cache lives (a directory, or the Redis URL and prefix)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
@@ -1215,16 +1442,19 @@ complete -c petdb -n "__fish_petdb_using_subcommand completions" -l no-cache -d 
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "owners" -d 'Pet owners'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "pets" -d 'Pets'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "species" -d 'Species'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "procedures" -d 'Procedures done to pets'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "report" -d 'Join-and-aggregate reports'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "sql" -d 'Run one read-only SQL statement, cached like every other read'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "cache" -d 'Inspect and manage the result cache'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "owners" -d 'Pet owners'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "pets" -d 'Pets'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "species" -d 'Species'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "procedures" -d 'Procedures done to pets'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "report" -d 'Join-and-aggregate reports'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "sql" -d 'Run one read-only SQL statement, cached like every other read'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "run" -d 'Run a named query of the config file, cached like every other read'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "queries" -d 'List the named queries of the config file, with their parameters'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "config" -d 'Show the effective settings and where each came from, or the config file\'s path'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "cache" -d 'Inspect and manage the result cache'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (if it does not exist) and run its migrations'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Run pending migrations and print the ones that ran'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, the database, each migration and each table\'s row count and version'
@@ -1252,6 +1482,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "owners-summary" -d 'Per owner: pets, procedures, total spend and last visit, biggest spenders first'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "species-counts" -d 'Per species: pets, owners and procedures'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "monthly-revenue" -d 'Per month: procedures and revenue'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Every setting\'s value and where it came from: flag, env, profile, defaults or built-in'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path (--config, PETDB_CONFIG or the default), existing or not'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "stats" -d 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'

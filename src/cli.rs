@@ -6,35 +6,211 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
+use crate::config::{self, Source};
 use crate::db::queries;
 use crate::db::schema::Table;
 use crate::output;
 use crate::rows::Value;
 
-/// Parse the process's command line. Besides what derive does, this puts `petdb sql`'s
-/// `--param` and `--param-null` values back in command-line order.
-pub fn parse() -> Result<Cli, clap::Error> {
+/// Parse the process's command line, with the config file's settings under it: a flag
+/// beats its environment variable, which beats the selected profile, which beats
+/// `[defaults]`, which beats petdb's default. Besides what derive does, this puts
+/// `petdb sql`'s `--param` and `--param-null` values back in command-line order.
+///
+/// A clap error comes back as a `clap::Error` inside the `anyhow::Error`.
+pub fn parse() -> anyhow::Result<Cli> {
     parse_from(std::env::args_os())
 }
 
-pub fn parse_from<I, T>(args: I) -> Result<Cli, clap::Error>
+pub fn parse_from<I, T>(args: I) -> anyhow::Result<Cli>
 where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
     let mut command = Cli::command();
-    let matches = command.try_get_matches_from_mut(args)?;
+    let mut matches = command.try_get_matches_from_mut(&args)?;
+    let path = config_path(&command, &matches);
+    // Set but empty is unset (as PETDB_CACHE_URL is read).
+    let profile = matches
+        .get_one::<String>("profile")
+        .filter(|p| !p.is_empty())
+        .cloned();
+    // The settings in `--help` order (re-defaulting an argument moves it to the end).
+    let order: Vec<String> = ["config", "profile"]
+        .into_iter()
+        .map(String::from)
+        .chain(config_args(&command).map(|a| a.get_id().to_string()))
+        .collect();
+    let mut file = None;
+    let mut layer = Default::default();
+    if reads_config(&matches) {
+        if let Some((path, source)) = &path {
+            file = config::load(path, *source != Source::BuiltIn, &FlagChecker(&command))?;
+        }
+        let path = path.as_ref().map(|(p, _)| p.as_path());
+        layer = config::layer(file.as_ref(), path, profile.as_deref())?;
+    }
+    if !layer.is_empty() {
+        // Parse again with the file's values as the defaults: clap still decides what the
+        // command line and the environment set, and parses every value.
+        std::mem::forget(std::mem::replace(&mut command, Cli::command()));
+        for (key, (value, _)) in &layer {
+            command = command.mut_arg(key.as_str(), |arg| arg.default_value(value.clone()));
+        }
+        std::mem::forget(matches);
+        matches = command.try_get_matches_from_mut(&args)?;
+    }
     let mut cli = Cli::from_arg_matches(&matches)?;
     if let Command::Sql(sql) = &mut cli.command
         && let Some(m) = matches.subcommand_matches("sql")
     {
         sql.params = ordered_params(m);
     }
+    cli.global.chosen = config::Chosen {
+        settings: effective(&command, &matches, &layer, &order),
+        path,
+        file: file.map(std::sync::Arc::new),
+        profile,
+    };
     // Tearing down clap's whole command tree costs a third of start-up; the process is
     // short-lived, so leave it to exit.
     std::mem::forget(command);
     std::mem::forget(matches);
     Ok(cli)
+}
+
+/// Global flags that describe one invocation, not a setup: the config file cannot set
+/// them. Every other global flag is a setting of `[defaults]` and `[profiles.NAME]`, under
+/// its long name with `_` (a new global flag is one automatically).
+const NOT_IN_CONFIG: [&str; 6] = [
+    "config", "profile", "echo_sql", "verbose", "no_cache", "refresh",
+];
+
+/// The global flags the config file can set, in `--help` order.
+fn config_args(command: &clap::Command) -> impl Iterator<Item = &clap::Arg> {
+    command
+        .get_arguments()
+        .filter(|a| a.is_global_set() && !NOT_IN_CONFIG.contains(&a.get_id().as_str()))
+}
+
+/// Checks a setting from the file with the flag's own value parser (a one-flag command
+/// given the value as its default, as the real parse will be).
+struct FlagChecker<'a>(&'a clap::Command);
+
+impl config::Checker for FlagChecker<'_> {
+    fn keys(&self) -> Vec<String> {
+        config_args(self.0)
+            .map(|a| a.get_id().to_string())
+            .collect()
+    }
+
+    fn check(&self, key: &str, value: &str) -> Result<(), String> {
+        let Some(arg) = config_args(self.0).find(|a| a.get_id() == key) else {
+            return Err("not a setting".into());
+        };
+        let mut probe = clap::Arg::new(arg.get_id().clone())
+            .action(arg.get_action().clone())
+            .value_parser(arg.get_value_parser().clone())
+            .default_value(value.to_owned());
+        if let Some(long) = arg.get_long() {
+            probe = probe.long(long.to_owned());
+        }
+        if let Some(names) = arg.get_value_names() {
+            probe = probe.value_names(names.iter().map(|n| n.to_string()));
+        }
+        let result = clap::Command::new("petdb")
+            .no_binary_name(true)
+            .arg(probe)
+            .try_get_matches_from(Vec::<String>::new());
+        match result {
+            Ok(_) => Ok(()),
+            Err(e) => Err(crate::ui::one_line(
+                e.render()
+                    .to_string()
+                    .lines()
+                    .take_while(|l| !l.starts_with("For more information"))
+                    .map(|l| l.strip_prefix("error: ").unwrap_or(l))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+                    .as_str(),
+            )),
+        }
+    }
+}
+
+/// The config file to read and how it was named; `None` when no config dir is known.
+fn config_path(command: &clap::Command, matches: &ArgMatches) -> Option<(PathBuf, Source)> {
+    match matches.get_one::<PathBuf>("config") {
+        Some(path) => {
+            let arg = command.get_arguments().find(|a| a.get_id() == "config")?;
+            Some((
+                path.clone(),
+                given_by(arg, matches).unwrap_or(Source::BuiltIn),
+            ))
+        }
+        None => config::default_path().map(|p| (p, Source::BuiltIn)),
+    }
+}
+
+/// `completions` and `config path` work whatever the file holds.
+fn reads_config(matches: &ArgMatches) -> bool {
+    match matches.subcommand() {
+        Some(("completions", _)) => false,
+        Some(("config", m)) => !matches!(m.subcommand_name(), Some("path")),
+        _ => true,
+    }
+}
+
+/// The flag or environment variable that set `arg`, by clap's account; `None` for a
+/// default.
+fn given_by(arg: &clap::Arg, matches: &ArgMatches) -> Option<Source> {
+    use clap::parser::ValueSource;
+    let id = arg.get_id().as_str();
+    match matches.value_source(id)? {
+        ValueSource::CommandLine => {
+            Some(Source::Flag(format!("--{}", arg.get_long().unwrap_or(id))))
+        }
+        ValueSource::EnvVariable => Some(Source::Env(
+            arg.get_env()
+                .map(|e| e.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        )),
+        _ => None,
+    }
+}
+
+/// Each setting's value and source: clap says whether the command line or the
+/// environment set it; a default is the config file's when the file set one.
+fn effective(
+    command: &clap::Command,
+    matches: &ArgMatches,
+    layer: &std::collections::BTreeMap<String, (String, Source)>,
+    order: &[String],
+) -> Vec<config::Effective> {
+    order
+        .iter()
+        .filter_map(|id| command.get_arguments().find(|a| a.get_id() == id.as_str()))
+        .map(|arg| {
+            let id = arg.get_id().as_str();
+            let value = matches.get_raw(id).map(|values| {
+                values
+                    .map(|v| v.to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            });
+            let source = given_by(arg, matches).unwrap_or_else(|| {
+                layer
+                    .get(id)
+                    .map_or(Source::BuiltIn, |(_, source)| source.clone())
+            });
+            config::Effective {
+                key: id.to_owned(),
+                value,
+                source,
+            }
+        })
+        .collect()
 }
 
 fn ordered_params(m: &ArgMatches) -> Vec<Value> {
@@ -70,6 +246,15 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
+    /// Config file of settings, profiles and named queries [default: petdb/config.toml in
+    /// the user's config dir]
+    #[arg(long, env = "PETDB_CONFIG", global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Use the settings of [profiles.NAME] of the config file
+    #[arg(long, env = "PETDB_PROFILE", global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
     /// Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite
     /// file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user's data dir]
     #[arg(
@@ -107,6 +292,10 @@ pub struct GlobalArgs {
 
     #[command(flatten)]
     pub cache: CacheArgs,
+
+    /// The config file and where each setting came from (filled in by [`parse`]).
+    #[arg(skip)]
+    pub chosen: config::Chosen,
 }
 
 /// How reads use the result cache.
@@ -225,6 +414,13 @@ pub enum Command {
     Report(ReportCommand),
     /// Run one read-only SQL statement, cached like every other read
     Sql(SqlArgs),
+    /// Run a named query of the config file, cached like every other read
+    Run(RunArgs),
+    /// List the named queries of the config file, with their parameters
+    Queries,
+    /// Show the effective settings and where each came from, or the config file's path
+    #[command(subcommand)]
+    Config(ConfigCommand),
     /// Inspect and manage the result cache
     #[command(subcommand)]
     Cache(CacheCommand),
@@ -692,6 +888,45 @@ pub struct SqlArgs {
 }
 
 // ---------------------------------------------------------------------------------------
+// run, queries, config
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "A named query is a [queries.NAME] table of the config file (see `petdb config path`):\n\n  \
+    [queries.pets_born_since]\n  \
+    description = \"An owner's pets born on or after a date\"\n  \
+    sql = \"SELECT id, name FROM pets WHERE owner_id = :owner AND birth_date >= :since\"\n  \
+    params = [\n    \
+      { name = \"owner\", type = \"int\" },\n    \
+      { name = \"since\", type = \"date\", default = \"2020-01-01\" },\n  \
+    ]\n\n\
+    :NAME in the SQL is a parameter: its value is bound, never spliced into the text.\n\
+    Parameter types: int, real, text, date (YYYY-MM-DD), bool (true/false).\n\n\
+    Examples:\n  \
+    petdb run pets_born_since --param owner=7\n  \
+    petdb run pets_born_since --param owner=7 --param since=2024-01-01 --format csv\n  \
+    petdb --profile prod run pets_born_since --param owner=7"
+)]
+pub struct RunArgs {
+    /// The query's name (see `petdb queries`)
+    #[arg(value_name = "NAME")]
+    pub name: String,
+
+    /// Set parameter NAME to VALUE, e.g. owner=7 (once each; those with a default may be left out)
+    #[arg(long = "param", value_name = "NAME=VALUE", allow_hyphen_values = true,
+          value_parser = parse_named_param)]
+    pub params: Vec<(String, String)>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Every setting's value and where it came from: flag, env, profile, defaults or built-in
+    Show,
+    /// Print the config file's path (--config, PETDB_CONFIG or the default), existing or not
+    Path,
+}
+
+// ---------------------------------------------------------------------------------------
 // cache
 
 #[derive(Debug, Subcommand)]
@@ -814,6 +1049,16 @@ fn parse_param(s: &str) -> Result<Value, String> {
     }
 }
 
+/// `--param NAME=VALUE` of `petdb run`: split at the first `=`.
+fn parse_named_param(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() => {
+            Ok((name.trim().to_owned(), value.to_owned()))
+        }
+        _ => Err("expected NAME=VALUE, e.g. --param owner=7".into()),
+    }
+}
+
 fn parse_size(s: &str) -> Result<u64, String> {
     s.trim()
         .parse::<bytesize::ByteSize>()
@@ -858,6 +1103,8 @@ mod tests {
     fn params_keep_their_command_line_order() {
         let cli = parse_from([
             "petdb",
+            "--config",
+            "/dev/null",
             "sql",
             "SELECT ?, ?, ?, ?",
             "--param",
@@ -923,5 +1170,12 @@ mod tests {
                 && parse_prefix("").is_err()
         );
         assert_eq!(parse_prefix("petdb:prod:"), Ok("petdb:prod:".into()));
+        assert_eq!(
+            parse_named_param("since=2024-01-01"),
+            Ok(("since".into(), "2024-01-01".into()))
+        );
+        assert_eq!(parse_named_param("a=b=c"), Ok(("a".into(), "b=c".into())));
+        assert_eq!(parse_named_param("a="), Ok(("a".into(), String::new())));
+        assert!(parse_named_param("=1").is_err() && parse_named_param("owner").is_err());
     }
 }

@@ -6,6 +6,7 @@
 pub mod cache;
 pub mod cli;
 mod commands;
+mod config;
 mod context;
 pub mod db;
 mod echo;

@@ -14,21 +14,29 @@ fn main() -> ExitCode {
 fn run() -> u8 {
     let cli = match cli::parse() {
         Ok(cli) => cli,
-        Err(e) => return clap_error(e),
+        Err(e) => {
+            return match e.downcast::<clap::Error>() {
+                Ok(e) => clap_error(e),
+                Err(e) => failure(&e), // the config file
+            };
+        }
     };
     let settings = Settings::from_args(cli.global);
     ui::set_color(settings.color);
     match petdb::run(settings, cli.command) {
         Ok(()) => 0,
         Err(e) if is_broken_pipe(&e) => 0,
-        Err(e) => {
-            ui::error(ui::chain(&e));
-            if e.downcast_ref::<UsageError>().is_some() {
-                2
-            } else {
-                1
-            }
-        }
+        Err(e) => failure(&e),
+    }
+}
+
+/// One line on stderr; 2 for a usage error, 1 for anything else.
+fn failure(e: &anyhow::Error) -> u8 {
+    ui::error(ui::chain(e));
+    if e.downcast_ref::<UsageError>().is_some() {
+        2
+    } else {
+        1
     }
 }
 

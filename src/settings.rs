@@ -9,6 +9,7 @@ use anyhow::{Context, Result};
 
 use crate::cache::{self, Bounds, Consistency, Location};
 use crate::cli::{ColorWhen, ConsistencyArg, GlobalArgs};
+use crate::config::Chosen;
 use crate::output::Style;
 
 /// How long a miss waits for another process filling the same result.
@@ -24,6 +25,8 @@ pub struct Settings {
     pub echo: Echo,
     pub color: anstream::ColorChoice,
     pub cache: CacheSettings,
+    /// The config file, the profile and where each setting came from.
+    pub config: Chosen,
 }
 
 /// What petdb says on stderr about its own work.
@@ -59,7 +62,8 @@ impl CacheSettings {
         })
     }
 
-    fn dir(&self) -> Result<PathBuf> {
+    /// The cache directory (`--cache-dir`, or the user's cache directory).
+    pub fn dir(&self) -> Result<PathBuf> {
         match &self.dir {
             Some(dir) => Ok(dir.clone()),
             None => Ok(dirs::cache_dir()
@@ -85,6 +89,7 @@ impl Settings {
     pub fn from_args(args: GlobalArgs) -> Self {
         let c = args.cache;
         Settings {
+            config: args.chosen,
             database_url: args.database_url,
             style: Style {
                 format: args.format.into(),

@@ -2,11 +2,14 @@
 
 mod cache;
 mod completions;
+mod config;
 mod db;
 mod owners;
 mod pets;
 mod procedures;
+mod queries;
 mod report;
+mod run;
 mod species;
 mod sql;
 
@@ -21,9 +24,16 @@ use crate::settings::{Echo, Settings};
 
 /// Run `command` with `settings`.
 pub fn run(settings: Settings, command: Command) -> Result<()> {
-    if let Command::Completions { shell } = command {
-        return completions::run(shell);
+    if let Some(warning) = settings.config.exposure_warning() {
+        crate::ui::warn(warning);
     }
+    // What needs no database.
+    let command = match command {
+        Command::Completions { shell } => return completions::run(shell),
+        Command::Config(cmd) => return config::run(&settings, cmd),
+        Command::Queries => return queries::run(&settings),
+        command => command,
+    };
     match settings.echo {
         Echo::Sql => crate::echo::enable_sql()?,
         Echo::Events => crate::echo::enable_events(),
@@ -38,8 +48,11 @@ pub fn run(settings: Settings, command: Command) -> Result<()> {
         Command::Procedures(cmd) => procedures::run(&mut ctx, cmd)?,
         Command::Report(cmd) => report::run(&mut ctx, cmd)?,
         Command::Sql(args) => sql::run(&mut ctx, args)?,
+        Command::Run(args) => run::run(&mut ctx, args)?,
         Command::Cache(cmd) => cache::run(&mut ctx, cmd)?,
-        Command::Completions { .. } => unreachable!("handled above"),
+        Command::Completions { .. } | Command::Config(_) | Command::Queries => {
+            unreachable!("handled above")
+        }
     }
     ctx.finish()
 }
@@ -88,4 +101,13 @@ fn clearable(value: &Option<String>) -> Option<Option<&str>> {
 /// An optional field on `add`: empty is the same as absent.
 fn optional(value: &Option<String>) -> Option<&str> {
     value.as_deref().filter(|v| !v.is_empty())
+}
+
+/// Print rows in the chosen format without a database (`config show`, `queries`).
+fn print_plain(settings: &Settings, rows: &crate::rows::Rows) -> Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    crate::output::render(settings.style, rows, &mut out)?;
+    out.flush()?;
+    Ok(())
 }

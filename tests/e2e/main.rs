@@ -8,6 +8,7 @@ mod cache_redis;
 mod cache_safety;
 mod common;
 mod completions;
+mod config;
 mod db;
 mod differential;
 mod echo;

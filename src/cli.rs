@@ -859,14 +859,12 @@ pub enum ReportCommand {
     petdb sql \"SELECT kind, count(*) FROM procedures GROUP BY kind\"\n  \
     petdb sql \"SELECT * FROM pets WHERE owner_id = ? AND name LIKE ?\" --param 42 --param 'R%'\n  \
     petdb sql -f report.sql --format csv\n  \
-    echo 'SELECT 1' | petdb sql -f -")]
+    echo 'SELECT 1' | petdb sql\n  \
+    petdb sql -- '-- a leading comment\nSELECT 1'    (after --, nothing is read as a flag)")]
 pub struct SqlArgs {
-    /// The statement (SELECT, WITH … SELECT, VALUES or EXPLAIN); or use -f
-    #[arg(
-        value_name = "STATEMENT",
-        required_unless_present = "file",
-        conflicts_with = "file"
-    )]
+    /// The statement (SELECT, WITH … SELECT, VALUES or EXPLAIN); or -f FILE, or pipe it on
+    /// stdin
+    #[arg(value_name = "STATEMENT", conflicts_with = "file")]
     pub statement: Option<String>,
 
     /// Read the statement from FILE (`-` for stdin)

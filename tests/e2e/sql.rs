@@ -501,3 +501,35 @@ fn functions_with_effects_outside_the_transaction_never_run_on_postgres() {
         "a server file was written"
     );
 }
+
+/// What an editor or a shell adds does not get in the way: a byte order mark at the start
+/// of a file, SQL that starts with a `--` comment (after `--`, nothing is a flag), and a
+/// statement piped on stdin without `-f -`.
+#[test]
+fn a_bom_a_leading_comment_and_a_pipe_all_work() {
+    let env = TestEnv::seeded(3);
+    let expected = env.ok(&["--format", "csv", "sql", "SELECT count(*) AS n FROM owners"]);
+    let file = env.path("bom.sql");
+    std::fs::write(&file, "\u{feff}SELECT count(*) AS n FROM owners;\n").unwrap();
+    assert_eq!(
+        env.ok(&["--format", "csv", "sql", "-f", file.to_str().unwrap()]),
+        expected
+    );
+    let commented = "-- how many owners\nSELECT count(*) AS n FROM owners";
+    assert_eq!(
+        env.ok(&["--format", "csv", "sql", "--", commented]),
+        expected
+    );
+    let out = env
+        .cmd()
+        .args(["--format", "csv", "sql"])
+        .write_stdin("SELECT count(*) AS n FROM owners")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
+}

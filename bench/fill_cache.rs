@@ -68,6 +68,7 @@ fn main() -> Result<()> {
                         stamp: String::new(),
                         generations: Vec::new(),
                         filled_at_ms: now,
+                        ttl_ms: 86_400_000,
                         query_micros: 1000,
                         row_count: rows.rows.len() as u64,
                     };

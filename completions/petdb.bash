@@ -446,7 +446,7 @@ _petdb() {
 
     case "${cmd}" in
         petdb)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version db owners pets species procedures report sql run queries config cache completions help"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version db owners pets species procedures report sql run queries config cache completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -465,7 +465,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -485,6 +485,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -512,7 +516,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__cache)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version stats invalidate list path help"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version stats invalidate list path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -531,7 +535,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -551,6 +555,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -662,7 +670,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__cache__subcmd__invalidate)
-            opts="-q -v -h -V --all --table --key --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --all --table --key --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -689,7 +697,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -709,6 +717,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -736,7 +748,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__cache__subcmd__list)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -755,7 +767,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -775,6 +787,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -802,7 +818,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__cache__subcmd__path)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -821,7 +837,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -841,6 +857,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -868,12 +888,16 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__cache__subcmd__stats)
-            opts="-q -v -h -V --reset --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --reset --output --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -887,7 +911,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -907,6 +931,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -934,7 +962,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__completions)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -953,7 +981,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -973,6 +1001,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1000,7 +1032,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__config)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version show path help"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version show path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1019,7 +1051,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1039,6 +1071,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1122,7 +1158,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__config__subcmd__path)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1141,7 +1177,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1161,6 +1197,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1188,7 +1228,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__config__subcmd__show)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1207,7 +1247,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1227,6 +1267,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1254,7 +1298,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version init migrate status seed reset help"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version init migrate status seed reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1273,7 +1317,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1293,6 +1337,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1418,7 +1466,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db__subcmd__init)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1437,7 +1485,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1457,6 +1505,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1484,7 +1536,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db__subcmd__migrate)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1503,7 +1555,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1523,6 +1575,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1550,7 +1606,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db__subcmd__reset)
-            opts="-q -v -h -V --yes --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --yes --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1569,7 +1625,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1589,6 +1645,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1616,7 +1676,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db__subcmd__seed)
-            opts="-q -v -h -V --owners --pets-per-owner --procedures-per-pet --rng-seed --reset --if-empty --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --owners --pets-per-owner --procedures-per-pet --rng-seed --reset --if-empty --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1651,7 +1711,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1671,6 +1731,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1698,7 +1762,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__db__subcmd__status)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1717,7 +1781,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1737,6 +1801,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2422,7 +2490,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add update delete help"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2441,7 +2509,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2461,6 +2529,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2488,7 +2560,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners__subcmd__add)
-            opts="-q -v -h -V --name --phone --email --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --name --phone --email --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2519,7 +2591,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2539,6 +2611,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2566,7 +2642,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners__subcmd__delete)
-            opts="-q -v -h -V --cascade --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --cascade --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2585,7 +2661,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2605,6 +2681,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2632,7 +2712,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners__subcmd__get)
-            opts="-q -v -h -V --with-pets --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --with-pets --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2651,7 +2731,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2671,6 +2751,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2796,7 +2880,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners__subcmd__list)
-            opts="-q -v -h -V --name --sort --limit --offset --desc --with-pets --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --name --sort --limit --offset --desc --with-pets --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2831,7 +2915,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2851,6 +2935,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2878,7 +2966,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__owners__subcmd__update)
-            opts="-q -v -h -V --name --phone --email --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --name --phone --email --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2909,7 +2997,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2929,6 +3017,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2956,7 +3048,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add update delete help"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2975,7 +3067,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2995,6 +3087,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3022,7 +3118,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets__subcmd__add)
-            opts="-q -v -h -V --owner --species --name --birth-date --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --owner --species --name --birth-date --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3057,7 +3153,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3077,6 +3173,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3104,7 +3204,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets__subcmd__delete)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3123,7 +3223,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3143,6 +3243,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3170,7 +3274,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets__subcmd__get)
-            opts="-q -v -h -V --with-owner --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --with-owner --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3189,7 +3293,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3209,6 +3313,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3334,7 +3442,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets__subcmd__list)
-            opts="-q -v -h -V --owner --species --name --sort --limit --offset --desc --with-owner --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --owner --species --name --sort --limit --offset --desc --with-owner --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3377,7 +3485,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3397,6 +3505,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3424,7 +3536,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__pets__subcmd__update)
-            opts="-q -v -h -V --owner --species --name --birth-date --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --owner --species --name --birth-date --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3459,7 +3571,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3479,6 +3591,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3506,7 +3622,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__procedures)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add delete help"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3525,7 +3641,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3545,6 +3661,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3572,7 +3692,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__procedures__subcmd__add)
-            opts="-q -v -h -V --pet --kind --date --cost-cents --notes --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --pet --kind --date --cost-cents --notes --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3611,7 +3731,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3631,6 +3751,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3658,7 +3782,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__procedures__subcmd__delete)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3677,7 +3801,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3697,6 +3821,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3724,7 +3852,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__procedures__subcmd__get)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3743,7 +3871,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3763,6 +3891,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3874,7 +4006,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__procedures__subcmd__list)
-            opts="-q -v -h -V --pet --owner --kind --since --until --sort --limit --offset --desc --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --pet --owner --kind --since --until --sort --limit --offset --desc --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3925,7 +4057,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -3945,6 +4077,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3972,7 +4108,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__queries)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3991,7 +4127,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4011,6 +4147,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4038,7 +4178,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__report)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version owners-summary species-counts monthly-revenue help"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version owners-summary species-counts monthly-revenue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4057,7 +4197,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4077,6 +4217,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4174,7 +4318,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__report__subcmd__monthly__subcmd__revenue)
-            opts="-q -v -h -V --since --until --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --since --until --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4201,7 +4345,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4221,6 +4365,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4248,7 +4396,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__report__subcmd__owners__subcmd__summary)
-            opts="-q -v -h -V --limit --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --limit --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4271,7 +4419,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4291,6 +4439,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4318,7 +4470,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__report__subcmd__species__subcmd__counts)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4337,7 +4489,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4357,6 +4509,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4384,7 +4540,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__run)
-            opts="-q -v -h -V --param --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --param --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4407,7 +4563,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4427,6 +4583,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4454,7 +4614,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add update delete help"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version list get add update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4473,7 +4633,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4493,6 +4653,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4520,7 +4684,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species__subcmd__add)
-            opts="-q -v -h -V --name --description --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --name --description --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4547,7 +4711,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4567,6 +4731,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4594,7 +4762,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species__subcmd__delete)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4613,7 +4781,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4633,6 +4801,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4660,7 +4832,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species__subcmd__get)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4679,7 +4851,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4699,6 +4871,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4824,7 +5000,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species__subcmd__list)
-            opts="-q -v -h -V --name --limit --offset --desc --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --name --limit --offset --desc --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4855,7 +5031,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4875,6 +5051,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4902,7 +5082,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__species__subcmd__update)
-            opts="-q -v -h -V --name --description --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-q -v -h -V --name --description --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4929,7 +5109,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -4949,6 +5129,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4976,7 +5160,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__sql)
-            opts="-f -q -v -h -V --file --param --param-null --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            opts="-f -q -v -h -V --file --param --param-null --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --max-stale --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5007,7 +5191,7 @@ _petdb() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv tsv prometheus" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -5027,6 +5211,10 @@ _petdb() {
                     return 0
                     ;;
                 --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-stale)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_petdb_global_optspecs
-    string join \n config= profile= database-url= format= no-header q/quiet echo-sql v/verbose color= cache-dir= cache-url= cache-prefix= no-cache refresh ttl= consistency= cache-max-entries= cache-max-bytes= cache-max-entry-bytes= h/help V/version
+    string join \n config= profile= database-url= format= no-header q/quiet echo-sql v/verbose color= cache-dir= cache-url= cache-prefix= no-cache refresh ttl= max-stale= consistency= cache-max-entries= cache-max-bytes= cache-max-entry-bytes= h/help V/version
 end
 
 function __fish_petdb_needs_command
@@ -30,7 +30,8 @@ complete -c petdb -n "__fish_petdb_needs_command" -l database-url -d 'Database: 
 complete -c petdb -n "__fish_petdb_needs_command" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_needs_command" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -38,6 +39,7 @@ complete -c petdb -n "__fish_petdb_needs_command" -l cache-dir -d 'Cache directo
 complete -c petdb -n "__fish_petdb_needs_command" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_needs_command" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_needs_command" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_needs_command" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_needs_command" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_needs_command" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -49,7 +51,7 @@ complete -c petdb -n "__fish_petdb_needs_command" -l echo-sql -d 'Print every SQ
 complete -c petdb -n "__fish_petdb_needs_command" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_needs_command" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_needs_command" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_needs_command" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_needs_command" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "owners" -d 'Pet owners'
@@ -70,7 +72,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -78,6 +81,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -89,7 +93,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -f -a "init" -d 'Create the database (if it does not exist) and run its migrations'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -f -a "migrate" -d 'Run pending migrations and print the ones that ran'
@@ -103,7 +107,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -111,6 +116,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -122,7 +128,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -130,7 +136,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -138,6 +145,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -149,7 +157,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -157,7 +165,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -165,6 +174,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -176,7 +186,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l owners -d 'Number of owners' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l pets-per-owner -d 'Average pets per owner (each owner gets 0..=2×K)' -r
@@ -188,7 +198,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -196,6 +207,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -209,7 +221,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -217,7 +229,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -225,6 +238,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -237,7 +251,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the database (if it does not exist) and run its migrations'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Run pending migrations and print the ones that ran'
@@ -251,7 +265,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -259,6 +274,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -270,7 +286,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -f -a "list" -d 'List owners'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -f -a "get" -d 'Show one owner'
@@ -290,7 +306,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -298,6 +315,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -311,7 +329,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -319,7 +337,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -327,6 +346,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -339,7 +359,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l name -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l phone -r
@@ -350,7 +370,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -358,6 +379,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -369,7 +391,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l name -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l phone -r
@@ -380,7 +402,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -388,6 +411,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -399,7 +423,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -407,7 +431,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -415,6 +440,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -427,7 +453,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from help" -f -a "list" -d 'List owners'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one owner'
@@ -441,7 +467,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_su
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -449,6 +476,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_su
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -460,7 +488,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_su
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -f -a "list" -d 'List pets'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -f -a "get" -d 'Show one pet'
@@ -483,7 +511,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -491,6 +520,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -504,7 +534,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -512,7 +542,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -520,6 +551,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -532,7 +564,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l owner -d 'Owner id' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l species -d 'Species name (see `petdb species list`)' -r
@@ -544,7 +576,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -552,6 +585,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -563,7 +597,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l owner -d 'New owner id' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l species -d 'New species name' -r
@@ -575,7 +609,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -583,6 +618,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -594,7 +630,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -602,7 +638,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -610,6 +647,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -621,7 +659,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List pets'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one pet'
@@ -635,7 +673,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -643,6 +682,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -654,7 +694,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -f -a "list" -d 'List species'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -f -a "get" -d 'Show one species'
@@ -671,7 +711,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -679,6 +720,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -691,7 +733,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -699,7 +741,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -707,6 +750,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -718,7 +762,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l name -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l description -r
@@ -728,7 +772,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -736,6 +781,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -747,7 +793,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l name -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l description -r
@@ -757,7 +803,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -765,6 +812,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -776,7 +824,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -784,7 +832,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -792,6 +841,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -803,7 +853,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from help" -f -a "list" -d 'List species'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one species'
@@ -817,7 +867,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_s
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -825,6 +876,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_s
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -836,7 +888,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_s
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -f -a "list" -d 'List procedures'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -f -a "get" -d 'Show one procedure'
@@ -859,7 +911,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -867,6 +920,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -879,7 +933,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -887,7 +941,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -895,6 +950,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -906,7 +962,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l pet -d 'Pet id' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l kind -d 'What was done, e.g. vaccination' -r
@@ -919,7 +975,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -927,6 +984,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -938,7 +996,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -946,7 +1004,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -954,6 +1013,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -965,7 +1025,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from help" -f -a "list" -d 'List procedures'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one procedure'
@@ -978,7 +1038,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -986,6 +1047,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -997,7 +1059,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -f -a "owners-summary" -d 'Per owner: pets, procedures, total spend and last visit, biggest spenders first'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -f -a "species-counts" -d 'Per species: pets, owners and procedures'
@@ -1010,7 +1072,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1018,6 +1081,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1029,7 +1093,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -1037,7 +1101,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1045,6 +1110,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1056,7 +1122,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l since -d 'From DATE (YYYY-MM-DD)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l until -d 'Up to and including DATE (YYYY-MM-DD)' -r
@@ -1066,7 +1132,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1074,6 +1141,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1085,7 +1153,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "owners-summary" -d 'Per owner: pets, procedures, total spend and last visit, biggest spenders first'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "species-counts" -d 'Per species: pets, owners and procedures'
@@ -1099,7 +1167,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand sql" -l database-url -d 'Dat
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1107,6 +1176,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-dir -d 'Cache 
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1119,7 +1189,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand sql" -l echo-sql -d 'Print e
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand sql" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l param -d 'Set parameter NAME to VALUE, e.g. owner=7 (once each; those with a default may be left out)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
@@ -1128,7 +1198,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand run" -l database-url -d 'Dat
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1136,6 +1207,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-dir -d 'Cache 
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1147,7 +1219,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand run" -l echo-sql -d 'Print e
 complete -c petdb -n "__fish_petdb_using_subcommand run" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand run" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand run" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -1155,7 +1227,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand queries" -l database-url -d 
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1163,6 +1236,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-dir -d 'Ca
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1174,7 +1248,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand queries" -l echo-sql -d 'Pri
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand queries" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -1182,7 +1256,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1190,6 +1265,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1201,7 +1277,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "show" -d 'Every setting\'s value and where it came from: flag, env, profile, defaults or built-in'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "path" -d 'Print the config file\'s path (--config, PETDB_CONFIG or the default), existing or not'
@@ -1212,7 +1288,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1220,6 +1297,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1231,7 +1309,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -1239,7 +1317,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1247,6 +1326,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1258,7 +1338,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every setting\'s value and where it came from: flag, env, profile, defaults or built-in'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path (--config, PETDB_CONFIG or the default), existing or not'
@@ -1269,7 +1349,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_s
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1277,6 +1358,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_s
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1288,20 +1370,22 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_s
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "stats" -d 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "path" -d 'Print where the cache lives (a directory, or the Redis URL and prefix)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l output -d 'Write the statistics to FILE (atomically: a reader never sees a part), e.g. for node_exporter\'s textfile collector with --format prometheus' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1309,6 +1393,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1321,7 +1406,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l table -d 'Entries that read any of these tables (of the current database)' -r -f -a "species\t''
 owners\t''
@@ -1334,7 +1419,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1342,6 +1428,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1354,7 +1441,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -1362,7 +1449,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1370,6 +1458,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1381,7 +1470,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -1389,7 +1478,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1397,6 +1487,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1408,7 +1499,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
@@ -1421,7 +1512,8 @@ complete -c petdb -n "__fish_petdb_using_subcommand completions" -l database-url
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''"
+tsv\t''
+prometheus\t'Prometheus text exposition (`cache stats` only)'"
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1429,6 +1521,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-dir -d
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1440,7 +1533,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand completions" -l echo-sql -d 
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "owners" -d 'Pet owners'

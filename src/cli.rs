@@ -339,6 +339,12 @@ pub struct CacheArgs {
     )]
     pub ttl: u64,
 
+    /// When the database cannot be reached, answer from a cached result up to this old
+    /// (e.g. 30m, 2h), with a warning [default: off]
+    #[arg(long, env = "PETDB_MAX_STALE", global = true, value_name = "DURATION",
+          value_parser = parse_duration)]
+    pub max_stale: Option<std::time::Duration>,
+
     /// strict: a hit also checks that the tables it read are unchanged (one small query);
     /// ttl: trust the TTL alone, touching no database on a hit
     #[arg(long, env = "PETDB_CONSISTENCY", value_enum, default_value_t = ConsistencyArg::Strict, global = true)]
@@ -372,6 +378,8 @@ pub enum Format {
     Json,
     Csv,
     Tsv,
+    /// Prometheus text exposition (`cache stats` only)
+    Prometheus,
 }
 
 impl From<Format> for output::Format {
@@ -381,6 +389,7 @@ impl From<Format> for output::Format {
             Format::Json => output::Format::Json,
             Format::Csv => output::Format::Csv,
             Format::Tsv => output::Format::Tsv,
+            Format::Prometheus => output::Format::Prometheus,
         }
     }
 }
@@ -934,6 +943,10 @@ pub enum CacheCommand {
         /// Zero the counters afterwards
         #[arg(long)]
         reset: bool,
+        /// Write the statistics to FILE (atomically: a reader never sees a part), e.g. for
+        /// node_exporter's textfile collector with --format prometheus
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Remove entries: all of them, those reading some tables, or one by key
     Invalidate(InvalidateArgs),
@@ -1054,6 +1067,15 @@ fn parse_named_param(s: &str) -> Result<(String, String), String> {
             Ok((name.trim().to_owned(), value.to_owned()))
         }
         _ => Err("expected NAME=VALUE, e.g. --param owner=7".into()),
+    }
+}
+
+/// A duration such as `30m`, `2h`, `1h30m` or `90s`.
+fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    match humantime::parse_duration(s.trim()) {
+        Ok(d) if !d.is_zero() => Ok(d),
+        Ok(_) => Err("a duration must be longer than zero".into()),
+        Err(_) => Err("expected a duration such as 30m, 2h, 1h30m or 90s".into()),
     }
 }
 

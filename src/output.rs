@@ -38,6 +38,8 @@ pub enum Format {
     Json,
     Csv,
     Tsv,
+    /// Prometheus's text format: `cache stats` only (rows print as csv).
+    Prometheus,
 }
 
 /// How to render: format and whether to print a header.
@@ -58,6 +60,7 @@ impl Style {
             (Format::Csv, false) => "csv-noheader",
             (Format::Tsv, true) => "tsv",
             (Format::Tsv, false) => "tsv-noheader",
+            (Format::Prometheus, _) => "prometheus",
         }
     }
 }
@@ -76,7 +79,7 @@ pub fn sink<'w>(style: Style, out: &'w mut dyn Write) -> Box<dyn RowSink + 'w> {
             columns: Vec::new(),
             rows: 0,
         }),
-        Format::Csv => Box::new(CsvSink::new(out, style.header)),
+        Format::Csv | Format::Prometheus => Box::new(CsvSink::new(out, style.header)),
         Format::Tsv => Box::new(TsvSink {
             out,
             header: style.header,

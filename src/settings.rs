@@ -129,6 +129,7 @@ impl Settings {
                         max_entry_bytes: c.cache_max_entry_bytes,
                     },
                     lock_wait: FILL_LOCK_WAIT,
+                    max_stale: c.max_stale,
                 },
             },
         }

@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! 0   magic "PETDBC" + format u16      8   hits (u64 LE; the store's, updated in place)
-//! 16  expires at, Unix ms (u64 LE)     24  metadata length (u64 LE)
+//! 16  keep until, Unix ms (u64 LE)     24  metadata length (u64 LE)
 //! 32  rows length (u64 LE)             40  XXH3-128(expiry + metadata)
 //! 56  XXH3-128(rows)                   72  metadata, then rows
 //! ```
@@ -23,7 +23,7 @@ use crate::output::RowSink;
 use crate::rows::{Rows, Value};
 
 pub const MAGIC: &[u8; 6] = b"PETDBC";
-pub const FORMAT: u16 = 6;
+pub const FORMAT: u16 = 7;
 pub const HEADER_LEN: usize = 72;
 /// Offset of the in-place hit counter (not checksummed: it changes on every hit).
 pub const HITS_OFFSET: u64 = 8;
@@ -47,6 +47,8 @@ pub struct Meta {
     pub generations: Vec<(Table, Generation)>,
     /// Unix time in milliseconds when filled.
     pub filled_at_ms: u64,
+    /// The filler's TTL in milliseconds: the entry is valid no longer than this.
+    pub ttl_ms: u64,
     /// How long the query took: what a hit saves.
     pub query_micros: u64,
     pub row_count: u64,
@@ -56,7 +58,9 @@ pub struct Meta {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     pub meta: Meta,
-    /// Unix time in milliseconds after which the filler's TTL has run out.
+    /// Unix time in milliseconds after which the store may drop the entry: the filler's
+    /// TTL, plus its `--max-stale` (an entry past its TTL can still answer while the
+    /// database is unreachable).
     pub expires_at_ms: u64,
     /// Hits recorded in the header (informational; global stats are exact elsewhere).
     pub hits: u64,

@@ -37,6 +37,7 @@ impl Cache {
         slot: &Slot<'_>,
         out: &mut Out<'_>,
     ) -> Result<Ran> {
+        self.wrote = true;
         echo::cache_event(
             "miss",
             format_args!("{} ({})", slot.key, slot.query.tables.names()),
@@ -111,10 +112,13 @@ impl Cache {
                 .collect(),
             tables,
             filled_at_ms,
+            ttl_ms: self.settings.ttl.as_millis() as u64,
             query_micros: ran.elapsed.as_micros() as u64,
             row_count,
         };
-        let expires_at = filled_at_ms.saturating_add(self.settings.ttl.as_millis() as u64);
+        // The store keeps it for its TTL, and as long again as --max-stale may still want it.
+        let keep = self.settings.ttl + self.settings.max_stale.unwrap_or_default();
+        let expires_at = filled_at_ms.saturating_add(keep.as_millis() as u64);
         let bytes = match entry::encode_parts(&meta, expires_at, &rows_bytes) {
             Ok(b) => b,
             Err(e) => return self.skip(key, format_args!("cannot encode: {e}")),

@@ -70,8 +70,7 @@ pub enum Against<'a> {
 /// judged `against` the current state; otherwise why not.
 pub fn judge(entry: &Entry, now_ms: u64, ttl: Duration, against: Against<'_>) -> Option<Lookup> {
     let age = Duration::from_millis(now_ms.saturating_sub(entry.meta.filled_at_ms));
-    let lifetime =
-        Duration::from_millis(entry.expires_at_ms.saturating_sub(entry.meta.filled_at_ms));
+    let lifetime = Duration::from_millis(entry.meta.ttl_ms);
     let ttl = ttl.min(lifetime);
     if age >= ttl {
         return Some(Lookup::Expired { age, ttl });
@@ -219,7 +218,7 @@ impl Cache {
     }
 
     /// The checked head of `slot`'s entry, if there is one (damage is removed and noted).
-    fn head(&mut self, slot: &mut Slot<'_>) -> Option<Entry> {
+    pub(super) fn head(&mut self, slot: &mut Slot<'_>) -> Option<Entry> {
         let (head, total) = self.guard(|store| store.get(&slot.key, Read::Head))??;
         match entry::decode_head(&head, total, &slot.key) {
             Ok(entry) => Some(entry),
@@ -232,7 +231,7 @@ impl Cache {
 
     /// Ready a servable entry for its output: a kept rendering of the style asked for if
     /// there is one, else its rows.
-    fn prepare(&mut self, slot: &mut Slot<'_>, entry: Entry, out: &Out<'_>) -> Lookup {
+    pub(super) fn prepare(&mut self, slot: &mut Slot<'_>, entry: Entry, out: &Out<'_>) -> Lookup {
         if let Out::Print { style, .. } = out
             && let Some(Some(mut blob)) =
                 self.guard(|store| store.rendering(&slot.key, style.tag()))
@@ -308,6 +307,7 @@ mod tests {
                 stamp: "s1".into(),
                 generations: versions.iter().map(|(t, _)| (*t, token(1))).collect(),
                 filled_at_ms: filled,
+                ttl_ms: lifetime_ms,
                 query_micros: 0,
                 row_count: 0,
             },

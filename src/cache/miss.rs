@@ -9,6 +9,7 @@ use anyhow::Result;
 
 use super::fill::Ran;
 use super::key::Key;
+use super::read::Served;
 use super::source::{Snapshot, Source};
 use super::store::FillLock;
 use super::{Cache, Slot};
@@ -60,7 +61,7 @@ impl Cache {
             captured.clear();
             for (slot, out) in slots.iter_mut().zip(outs.iter_mut()) {
                 if self.still_servable(slot, &state, generations.as_ref()) {
-                    self.serve(slot, out)?;
+                    self.serve(slot, out, Served::Hit)?;
                     ran.push(None);
                     captured.push(None);
                 } else {

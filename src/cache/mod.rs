@@ -81,6 +81,8 @@ pub struct Settings {
     pub bounds: Bounds,
     /// How long a miss waits for another process filling the same key.
     pub lock_wait: Duration,
+    /// When the database cannot be reached, serve an entry up to this old (`--max-stale`).
+    pub max_stale: Option<Duration>,
 }
 
 /// Where the entries live.
@@ -98,6 +100,9 @@ pub struct Cache {
     delta: Stats,
     /// Set after a store error: warned once, the rest of the command runs uncached.
     broken: bool,
+    /// Something of this command's answer has been written (a stale one can no longer
+    /// take its place).
+    wrote: bool,
 }
 
 /// One read of a batch on its way through the cache.
@@ -133,6 +138,7 @@ impl Cache {
             settings,
             delta: Stats::default(),
             broken: false,
+            wrote: false,
         }
     }
 

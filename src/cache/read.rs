@@ -1,6 +1,8 @@
 //! A batch of reads through the cache: served from it when every read hits, otherwise
 //! handed to the miss path; and how a hit is written out.
 
+use std::time::Duration;
+
 use anyhow::Result;
 
 use super::lookup::{Found, Lookup, Payload};
@@ -46,7 +48,55 @@ impl Cache {
                 return self.serve_all(&mut slots, outs);
             }
         }
-        self.read_missed(source, &mut slots, outs)
+        match self.read_missed(source, &mut slots, outs) {
+            Err(e)
+                if self.settings.max_stale.is_some()
+                    && !self.wrote
+                    && crate::db::unreachable::is_unreachable(&e) =>
+            {
+                self.serve_stale(&mut slots, outs, e)
+            }
+            other => other,
+        }
+    }
+
+    /// The database cannot be reached: answer from the entries, if every read has one
+    /// younger than `--max-stale`, with one warning naming its age and the error; else the
+    /// error, as without the flag.
+    fn serve_stale(
+        &mut self,
+        slots: &mut [Slot<'_>],
+        outs: &mut [Out<'_>],
+        error: anyhow::Error,
+    ) -> Result<()> {
+        let max = self.settings.max_stale.expect("only with --max-stale");
+        let now = now_ms();
+        let mut oldest = Duration::ZERO;
+        for (slot, out) in slots.iter_mut().zip(outs.iter()) {
+            let Some(entry) = self.head(slot) else {
+                return Err(error);
+            };
+            let age = Duration::from_millis(now.saturating_sub(entry.meta.filled_at_ms));
+            if age >= max {
+                return Err(error);
+            }
+            oldest = oldest.max(age);
+            slot.lookup = self.prepare(slot, entry, out);
+            if !slot.lookup.is_hit() {
+                return Err(error);
+            }
+        }
+        crate::ui::warn(format_args!(
+            "the database cannot be reached ({}); serving the cached answer from {} ago \
+             (--max-stale {})",
+            crate::ui::chain(&error),
+            humantime::format_duration(Duration::from_secs(oldest.as_secs().max(1))),
+            humantime::format_duration(max)
+        ));
+        for (slot, out) in slots.iter_mut().zip(outs.iter_mut()) {
+            self.serve(slot, out, Served::Stale)?;
+        }
+        Ok(())
     }
 
     /// How `query` would be answered now — hit, miss, stale, expired, damaged or
@@ -74,20 +124,29 @@ impl Cache {
 
     pub(super) fn serve_all(&mut self, slots: &mut [Slot<'_>], outs: &mut [Out<'_>]) -> Result<()> {
         for (slot, out) in slots.iter_mut().zip(outs.iter_mut()) {
-            self.serve(slot, out)?;
+            self.serve(slot, out, Served::Hit)?;
         }
         Ok(())
     }
 
-    /// Write a hit's answer into its output and count it.
-    pub(super) fn serve(&mut self, slot: &mut Slot<'_>, out: &mut Out<'_>) -> Result<()> {
+    /// Write a found entry's answer into its output and count it.
+    pub(super) fn serve(
+        &mut self,
+        slot: &mut Slot<'_>,
+        out: &mut Out<'_>,
+        how: Served,
+    ) -> Result<()> {
+        self.wrote = true;
         let Lookup::Hit(found) = std::mem::replace(&mut slot.lookup, Lookup::Miss) else {
             unreachable!("only hits are served");
         };
         let Found { entry, payload } = *found;
         let meta = &entry.meta;
         echo::cache_event(
-            "hit",
+            match how {
+                Served::Hit => "hit",
+                Served::Stale => "stale-served",
+            },
             format_args!(
                 "{} ({}) age {:.1}s, saved {:.1}ms",
                 slot.key,
@@ -122,9 +181,21 @@ impl Cache {
                 unreachable!("renderings are only prepared for printed output")
             }
         }
-        self.delta.hits += 1;
+        match how {
+            Served::Hit => self.delta.hits += 1,
+            Served::Stale => self.delta.served_stale += 1,
+        }
         self.delta.saved_micros += meta.query_micros as i64;
         self.guard(|store| store.touch(&slot.key));
         Ok(())
     }
+}
+
+/// Why an entry is served.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Served {
+    /// It is valid now.
+    Hit,
+    /// The database cannot be reached, and it is younger than `--max-stale`.
+    Stale,
 }

@@ -25,12 +25,15 @@ pub struct Stats {
     pub damaged: i64,
     /// Query time the hits did not spend, in microseconds.
     pub saved_micros: i64,
+    /// Reads answered from an entry past the usual rules because the database could not
+    /// be reached (`--max-stale`): neither hits nor misses.
+    pub served_stale: i64,
     pub entries: i64,
     pub bytes: i64,
 }
 
 impl Stats {
-    pub const FIELDS: [&'static str; 11] = [
+    pub const FIELDS: [&'static str; N] = [
         "hits",
         "misses",
         "stale",
@@ -42,9 +45,10 @@ impl Stats {
         "saved_micros",
         "entries",
         "bytes",
+        "served_stale",
     ];
 
-    pub fn to_array(self) -> [i64; 11] {
+    pub fn to_array(self) -> [i64; N] {
         [
             self.hits,
             self.misses,
@@ -57,10 +61,11 @@ impl Stats {
             self.saved_micros,
             self.entries,
             self.bytes,
+            self.served_stale,
         ]
     }
 
-    pub fn from_array(a: [i64; 11]) -> Self {
+    pub fn from_array(a: [i64; N]) -> Self {
         Stats {
             hits: a[0],
             misses: a[1],
@@ -73,6 +78,7 @@ impl Stats {
             saved_micros: a[8],
             entries: a[9],
             bytes: a[10],
+            served_stale: a[11],
         }
     }
 
@@ -110,7 +116,7 @@ impl Stats {
 
     /// The fixed on-disk form: magic, then each counter as i64 LE.
     pub fn encode(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(8 + 11 * 8);
+        let mut out = Vec::with_capacity(8 + N * 8);
         out.extend_from_slice(MAGIC);
         for v in self.to_array() {
             out.extend_from_slice(&v.to_le_bytes());
@@ -118,13 +124,16 @@ impl Stats {
         out
     }
 
-    /// `None` if the bytes are not a stats file of this format.
+    /// `None` if the bytes are not a stats file of this format (or of the previous one,
+    /// which had no `served_stale`).
     pub fn decode(bytes: &[u8]) -> Option<Stats> {
-        if bytes.len() != 8 + 11 * 8 || &bytes[..8] != MAGIC {
-            return None;
-        }
-        let mut a = [0i64; 11];
-        for (i, v) in a.iter_mut().enumerate() {
+        let fields = match (bytes.get(..8)?, bytes.len()) {
+            (m, len) if m == MAGIC && len == 8 + N * 8 => N,
+            (m, len) if m == MAGIC_11 && len == 8 + 11 * 8 => 11,
+            _ => return None,
+        };
+        let mut a = [0i64; N];
+        for (i, v) in a.iter_mut().enumerate().take(fields) {
             let at = 8 + i * 8;
             *v = i64::from_le_bytes(bytes[at..at + 8].try_into().ok()?);
         }
@@ -132,7 +141,11 @@ impl Stats {
     }
 }
 
-const MAGIC: &[u8; 8] = b"PETDBS01";
+/// How many counters there are.
+const N: usize = 12;
+const MAGIC: &[u8; 8] = b"PETDBS02";
+/// The format before `served_stale`.
+const MAGIC_11: &[u8; 8] = b"PETDBS01";
 
 #[cfg(test)]
 mod tests {

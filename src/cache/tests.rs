@@ -116,6 +116,7 @@ fn settings(consistency: Consistency) -> Settings {
             max_entry_bytes: 1 << 20,
         },
         lock_wait: Duration::from_millis(10),
+        max_stale: None,
     }
 }
 
@@ -207,6 +208,7 @@ fn foreign_entry(
         stamp: "stamp-1".into(),
         generations: generations.to_vec(),
         filled_at_ms: filled,
+        ttl_ms: 300_000,
         query_micros: 1000,
         row_count: rows.rows.len() as u64,
     };

@@ -4,13 +4,15 @@
 use std::io::Write;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use anyhow::{Result, bail};
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
 
 use crate::cache::stats::Stats;
 use crate::cli::{CacheCommand, InvalidateArgs};
 use crate::context::Ctx;
 use crate::db::schema::Tables;
-use crate::output::Format;
+use crate::output::{self, Format, Style};
 use crate::rows::{Rows, Value};
 
 pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
@@ -24,12 +26,13 @@ pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
         bail!("the cache is not available (see the warning above)");
     };
     match cmd {
-        CacheCommand::Stats { reset } => {
+        CacheCommand::Stats { reset, output } => {
             let stats = cache.stats()?;
             if reset {
                 cache.reset_stats()?;
             }
-            print_stats(ctx, &stats, format)
+            let style = ctx.style();
+            print_stats(ctx, &stats, style, output.as_deref())
         }
         CacheCommand::Invalidate(args) => {
             let removed = invalidate(cache, &args)?;
@@ -89,18 +92,34 @@ fn invalidate(cache: &mut crate::cache::Cache, args: &InvalidateArgs) -> Result<
     cache.invalidate_tables(tables)
 }
 
-fn print_stats(ctx: &mut Ctx, s: &Stats, format: Format) -> Result<()> {
+/// The statistics in `style`, on stdout or (atomically) in `file`.
+fn print_stats(ctx: &mut Ctx, s: &Stats, style: Style, file: Option<&Path>) -> Result<()> {
     let location = ctx.settings.cache.shown()?;
+    let mut text = Vec::new();
+    render_stats(s, &location, style, &mut text)?;
+    match file {
+        None => ctx.out.write_all(&text)?,
+        Some(path) => write_replacing(path, &text)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+    }
+    Ok(())
+}
+
+fn render_stats(s: &Stats, location: &str, style: Style, out: &mut Vec<u8>) -> Result<()> {
     let ratio = (s.hit_ratio() * 10_000.0).round() / 10_000.0;
     let saved_ms = (s.saved_micros as f64 / 10.0).round() / 100.0;
-    if format == Format::Json {
-        let mut doc = serde_json::to_value(s)?;
-        doc["hit_ratio"] = serde_json::json!(ratio);
-        doc["saved_ms"] = serde_json::json!(saved_ms);
-        doc["location"] = serde_json::json!(location);
-        serde_json::to_writer_pretty(&mut ctx.out, &doc).map_err(std::io::Error::from)?;
-        writeln!(ctx.out)?;
-        return Ok(());
+    match style.format {
+        Format::Json => {
+            let mut doc = serde_json::to_value(s)?;
+            doc["hit_ratio"] = serde_json::json!(ratio);
+            doc["saved_ms"] = serde_json::json!(saved_ms);
+            doc["location"] = serde_json::json!(location);
+            serde_json::to_writer_pretty(&mut *out, &doc)?;
+            writeln!(out)?;
+            return Ok(());
+        }
+        Format::Prometheus => return Ok(prometheus(s, location, out)?),
+        _ => {}
     }
     let mut columns: Vec<String> = Stats::FIELDS.iter().map(|f| (*f).to_owned()).collect();
     let mut values: Vec<Value> = s.to_array().iter().map(|v| Value::Int(*v)).collect();
@@ -108,9 +127,9 @@ fn print_stats(ctx: &mut Ctx, s: &Stats, format: Format) -> Result<()> {
     values.extend([
         Value::Real(ratio),
         Value::Real(saved_ms),
-        Value::Text(location),
+        Value::Text(location.to_owned()),
     ]);
-    let rows = if format == Format::Table {
+    let rows = if style.format == Format::Table {
         // One statistic per line reads better than one very wide row.
         Rows {
             columns: vec!["stat".into(), "value".into()],
@@ -126,5 +145,96 @@ fn print_stats(ctx: &mut Ctx, s: &Stats, format: Format) -> Result<()> {
             rows: vec![values],
         }
     };
-    ctx.print_rows(&rows)
+    output::render(style, &rows, out)
+}
+
+/// Prometheus's text exposition format (version 0.0.4), for a scraper or node_exporter's
+/// textfile collector: one counter per event, gauges for what the cache holds now.
+fn prometheus(s: &Stats, location: &str, out: &mut Vec<u8>) -> std::io::Result<()> {
+    let label = location
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n");
+    let counters: [(&str, i64, &str); 9] = [
+        ("hits", s.hits, "Cached reads answered from the cache."),
+        ("misses", s.misses, "Cached reads that ran their query."),
+        (
+            "stale",
+            s.stale,
+            "Misses because a table the entry read was written since.",
+        ),
+        (
+            "expired",
+            s.expired,
+            "Misses because the entry was older than its TTL.",
+        ),
+        ("fills", s.fills, "Entries stored."),
+        (
+            "evictions",
+            s.evictions,
+            "Entries removed to stay within the bounds.",
+        ),
+        ("skips", s.skips, "Results served but not stored."),
+        ("damaged", s.damaged, "Damaged entries found and removed."),
+        (
+            "served_stale",
+            s.served_stale,
+            "Reads answered by --max-stale while the database could not be reached.",
+        ),
+    ];
+    for (name, value, help) in counters {
+        writeln!(out, "# HELP petdb_cache_{name}_total {help}")?;
+        writeln!(out, "# TYPE petdb_cache_{name}_total counter")?;
+        writeln!(out, "petdb_cache_{name}_total{{cache=\"{label}\"}} {value}")?;
+    }
+    writeln!(
+        out,
+        "# HELP petdb_cache_saved_seconds_total Query time the hits did not spend."
+    )?;
+    writeln!(out, "# TYPE petdb_cache_saved_seconds_total counter")?;
+    writeln!(
+        out,
+        "petdb_cache_saved_seconds_total{{cache=\"{label}\"}} {}",
+        s.saved_micros as f64 / 1_000_000.0
+    )?;
+    let gauges: [(&str, f64, &str); 3] = [
+        ("entries", s.entries as f64, "Entries in the cache now."),
+        (
+            "bytes",
+            s.bytes as f64,
+            "Bytes the entries and their renderings take now.",
+        ),
+        (
+            "hit_ratio",
+            s.hit_ratio(),
+            "hits / (hits + misses) since the counters began.",
+        ),
+    ];
+    for (name, value, help) in gauges {
+        writeln!(out, "# HELP petdb_cache_{name} {help}")?;
+        writeln!(out, "# TYPE petdb_cache_{name} gauge")?;
+        writeln!(out, "petdb_cache_{name}{{cache=\"{label}\"}} {value}")?;
+    }
+    Ok(())
+}
+
+/// Replace `path` with `bytes` atomically (written beside it, then renamed over it), so a
+/// reader such as node_exporter never sees half a file.
+fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let tmp = dir.join(format!(".{name}.petdb-{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_data()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
 }

@@ -39,6 +39,16 @@ pub fn run(settings: Settings, command: Command) -> Result<()> {
         Echo::Events => crate::echo::enable_events(),
         Echo::Off => {}
     }
+    let stats = matches!(
+        command,
+        Command::Cache(crate::cli::CacheCommand::Stats { .. })
+    );
+    if settings.style.format == crate::output::Format::Prometheus && !stats {
+        return Err(crate::UsageError(
+            "--format prometheus is only for `petdb cache stats`".into(),
+        )
+        .into());
+    }
     let mut ctx = Ctx::new(settings)?;
     match command {
         Command::Db(cmd) => db::run(&mut ctx, cmd)?,

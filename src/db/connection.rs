@@ -11,6 +11,7 @@ use diesel::pg::PgConnection;
 use diesel::sqlite::SqliteConnection;
 
 use super::target::Target;
+use super::unreachable::{Unreachable, is_connection_level};
 
 /// How long a SQLite connection waits for another process's lock before failing.
 pub const SQLITE_BUSY_TIMEOUT_MS: u32 = 10_000;
@@ -29,10 +30,13 @@ pub fn open(target: &Target) -> Result<AnyConnection> {
         Target::Postgres { url, display } => PgConnection::establish(url)
             .map(AnyConnection::Postgresql)
             .map_err(|e| {
-                anyhow::anyhow!(
-                    "cannot connect to PostgreSQL at {display}: {}",
-                    e.to_string().trim()
-                )
+                let why = e.to_string();
+                let message = format!("cannot connect to PostgreSQL at {display}: {}", why.trim());
+                if is_connection_level(&why) {
+                    anyhow::Error::new(Unreachable(message))
+                } else {
+                    anyhow::anyhow!(message)
+                }
             }),
     }
 }
@@ -44,11 +48,12 @@ fn open_sqlite(path: &Path, create_dir: bool) -> Result<SqliteConnection> {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
         } else if !dir.is_dir() {
-            bail!(
+            // An unmounted or vanished volume: the database cannot be reached.
+            return Err(anyhow::Error::new(Unreachable(format!(
                 "cannot open SQLite database {}: directory {} does not exist",
                 path.display(),
                 dir.display()
-            );
+            ))));
         }
     }
     if path.is_dir() {
@@ -61,8 +66,12 @@ fn open_sqlite(path: &Path, create_dir: bool) -> Result<SqliteConnection> {
         bail!("the SQLite path {} is not valid UTF-8", path.display());
     };
     let is_new = !path.exists();
-    let mut conn = SqliteConnection::establish(path_str)
-        .map_err(|e| anyhow::anyhow!("cannot open SQLite database {}: {e}", path.display()))?;
+    let mut conn = SqliteConnection::establish(path_str).map_err(|e| {
+        anyhow::Error::new(Unreachable(format!(
+            "cannot open SQLite database {}: {e}",
+            path.display()
+        )))
+    })?;
     let mut pragmas = format!(
         "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
     );

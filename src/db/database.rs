@@ -11,6 +11,7 @@ use super::read::{self, ReadQuery};
 use super::schema::{Table, Tables};
 use super::state::{self, DbState, TriggerState};
 use super::target::{Backend, Target};
+use super::unreachable::Unreachable;
 use crate::cache::{Snapshot, Source};
 use crate::output::{Out, RowSink};
 
@@ -20,6 +21,8 @@ pub struct Database {
     migrated: bool,
     /// Run reads on a read-only connection (for `petdb sql`).
     read_only: bool,
+    /// Why the database could not be reached, once that happened.
+    unreachable: Option<String>,
 }
 
 impl Database {
@@ -29,6 +32,7 @@ impl Database {
             conn: None,
             migrated: false,
             read_only: false,
+            unreachable: None,
         }
     }
 
@@ -38,8 +42,20 @@ impl Database {
 
     /// A connection, without the migration check.
     pub fn connection(&mut self) -> Result<&mut AnyConnection> {
+        if let Some(why) = &self.unreachable {
+            // Tried once already: a command waits for an unreachable server only once.
+            return Err(anyhow::Error::new(Unreachable(why.clone())));
+        }
         if self.conn.is_none() {
-            self.conn = Some(connection::open(&self.target)?);
+            match connection::open(&self.target) {
+                Ok(conn) => self.conn = Some(conn),
+                Err(e) => {
+                    if super::unreachable::is_unreachable(&e) {
+                        self.unreachable = Some(crate::ui::chain(&e));
+                    }
+                    return Err(e);
+                }
+            }
         }
         Ok(self.conn.as_mut().expect("just opened"))
     }

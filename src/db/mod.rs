@@ -15,4 +15,5 @@ pub(crate) mod seed;
 pub(crate) mod state;
 pub mod target;
 pub(crate) mod triggers;
+pub(crate) mod unreachable;
 pub(crate) mod versions;

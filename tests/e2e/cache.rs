@@ -343,7 +343,7 @@ fn list_and_stats_describe_the_cache() {
     assert!(s["saved_micros"].as_i64().unwrap() > 0);
     assert_eq!(s["entries"], 1);
     let csv = env.ok(&["cache", "stats", "--format", "csv"]);
-    assert!(csv.starts_with("hits,misses,stale,expired,fills,evictions,skips,damaged,saved_micros,entries,bytes,hit_ratio,saved_ms,location\n2,1,"), "{csv}");
+    assert!(csv.starts_with("hits,misses,stale,expired,fills,evictions,skips,damaged,saved_micros,entries,bytes,served_stale,hit_ratio,saved_ms,location\n2,1,"), "{csv}");
     assert!(env.ok(&["cache", "stats"]).contains("hit_ratio"));
 
     env.ok(&["cache", "stats", "--reset"]);
@@ -524,4 +524,69 @@ fn empty_results_are_cached_but_not_found_lookups_are_not() {
         before["misses"], after["misses"],
         "a failed command is not a cached read"
     );
+}
+
+/// `cache stats --format prometheus`, parsed by a Prometheus text-format parser; `--output`
+/// writes the same to a file (for node_exporter's textfile collector).
+#[test]
+fn stats_export_to_prometheus() {
+    let env = TestEnv::seeded(3);
+    env.ok(SUMMARY);
+    env.ok(SUMMARY);
+    let text = env.ok(&["--format", "prometheus", "cache", "stats"]);
+    let lines = text.lines().map(|l| Ok(l.to_owned()));
+    let scrape = prometheus_parse::Scrape::parse(lines).expect("valid exposition text");
+    let value = |name: &str| {
+        let s = scrape
+            .samples
+            .iter()
+            .find(|s| s.metric == name)
+            .unwrap_or_else(|| panic!("{name} in {text}"));
+        match s.value {
+            prometheus_parse::Value::Counter(v)
+            | prometheus_parse::Value::Gauge(v)
+            | prometheus_parse::Value::Untyped(v) => v,
+            _ => panic!("{name}: {:?}", s.value),
+        }
+    };
+    assert_eq!(value("petdb_cache_hits_total"), 1.0);
+    assert_eq!(value("petdb_cache_misses_total"), 1.0);
+    assert_eq!(value("petdb_cache_entries"), 1.0);
+    assert!(value("petdb_cache_bytes") > 0.0);
+    assert!(value("petdb_cache_saved_seconds_total") >= 0.0);
+    for metric in ["hits", "misses", "fills", "served_stale"] {
+        let name = format!("petdb_cache_{metric}_total");
+        assert!(
+            text.contains(&format!("# TYPE {name} counter")),
+            "{name}: {text}"
+        );
+    }
+    assert!(text.contains("# TYPE petdb_cache_entries gauge"));
+    // To a file, replacing it whole.
+    let file = env.path("petdb.prom");
+    std::fs::write(&file, "old").unwrap();
+    let printed = env.ok(&[
+        "--format",
+        "prometheus",
+        "cache",
+        "stats",
+        "--output",
+        file.to_str().unwrap(),
+    ]);
+    assert!(printed.is_empty());
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        written.starts_with("# HELP petdb_cache_hits_total"),
+        "{written}"
+    );
+    let dir: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("petdb.prom"))
+        .collect();
+    assert_eq!(dir, ["petdb.prom"], "no temporary file left");
+    // Only cache stats speaks Prometheus.
+    let err = env.fails(&["--format", "prometheus", "owners", "list"], 2);
+    assert!(err.contains("only for `petdb cache stats`"), "{err}");
 }

@@ -395,6 +395,71 @@ impl TestEnv {
     }
 }
 
+/// A TCP forwarder to a server (PostgreSQL, Redis) that a test can make stop answering
+/// (`silent`: connections accepted, never answered) or go away (`close`: connections
+/// refused) — a server "unreachable for a moment", without touching the real one.
+pub struct Forwarder {
+    pub port: u16,
+    pub silent: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    closed: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Forwarder {
+    pub fn to(server_port: u16) -> Self {
+        use std::io::{Read, Write};
+        use std::net::{TcpListener, TcpStream};
+        use std::sync::Arc;
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let silent = Arc::new(AtomicBool::new(false));
+        let closed = Arc::new(AtomicBool::new(false));
+        let (flag, gone) = (Arc::clone(&silent), Arc::clone(&closed));
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                if gone.load(Ordering::SeqCst) {
+                    return; // drops the listener: the port refuses connections
+                }
+                if flag.load(Ordering::SeqCst) {
+                    std::mem::forget(client); // accepted, never answered
+                    continue;
+                }
+                let Ok(server) = TcpStream::connect(("127.0.0.1", server_port)) else {
+                    continue;
+                };
+                for (mut from, mut to) in [
+                    (client.try_clone().unwrap(), server.try_clone().unwrap()),
+                    (server, client),
+                ] {
+                    let (flag, gone) = (Arc::clone(&flag), Arc::clone(&gone));
+                    std::thread::spawn(move || {
+                        let mut buf = [0u8; 16384];
+                        while let Ok(n) = from.read(&mut buf) {
+                            let stop = flag.load(Ordering::SeqCst) || gone.load(Ordering::SeqCst);
+                            if n == 0 || stop || to.write_all(&buf[..n]).is_err() {
+                                break;
+                            }
+                        }
+                        let _ = to.shutdown(std::net::Shutdown::Both);
+                    });
+                }
+            }
+        });
+        Forwarder {
+            port,
+            silent,
+            closed,
+        }
+    }
+
+    /// From now on the port refuses connections, and open ones end.
+    pub fn close(&self) {
+        self.closed.store(true, std::sync::atomic::Ordering::SeqCst);
+        let _ = std::net::TcpStream::connect(("127.0.0.1", self.port)); // wake the accept
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 /// `--echo-sql` / `-v` cache event lines (`cache   hit …`), without the `cache` label.
 pub fn cache_events(stderr: &str) -> Vec<String> {
     stderr

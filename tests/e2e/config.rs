@@ -320,7 +320,7 @@ fn mistakes_in_the_file_name_the_file_the_line_and_the_key() {
         (
             "[defaults]\n\nformat = \"xml\"\n",
             3,
-            "format: invalid value 'xml' for '--format <FORMAT>' — [possible values: table, json, csv, tsv]",
+            "format: invalid value 'xml' for '--format <FORMAT>' — [possible values: table, json, csv, tsv, prometheus]",
         ),
         (
             "[profiles.staging]\nquiet = \"yes\"\n",

@@ -4,13 +4,10 @@
 //! to their entry and format. Redis tests need a Redis server (`.ci/run` runs them with
 //! `--include-ignored`).
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use crate::common::{CacheBackend, TestEnv, has_event};
+use crate::common::{CacheBackend, Forwarder, TestEnv, has_event};
 
 const TTL: &[&str] = &["--consistency", "ttl"];
 const NAMES: &[&str] = &[
@@ -267,51 +264,6 @@ fn garbage_at_petdbs_redis_keys_never_fails_a_command() {
     let (out, events) = env.echo(COUNT);
     assert!(events.contains("damaged"), "{events}");
     assert_eq!(out, env.ok(&[&["--no-cache"][..], COUNT].concat()));
-}
-
-/// A TCP forwarder to Redis that the test can stop answering (a Redis "paused or
-/// unreachable for a moment").
-struct Forwarder {
-    port: u16,
-    silent: Arc<AtomicBool>,
-}
-
-impl Forwarder {
-    fn to(redis_port: u16) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = listener.local_addr().unwrap().port();
-        let silent = Arc::new(AtomicBool::new(false));
-        let flag = Arc::clone(&silent);
-        std::thread::spawn(move || {
-            for client in listener.incoming().flatten() {
-                if flag.load(Ordering::SeqCst) {
-                    std::mem::forget(client); // accepted, never answered
-                    continue;
-                }
-                let Ok(server) = TcpStream::connect(("127.0.0.1", redis_port)) else {
-                    continue;
-                };
-                for (mut from, mut to) in [
-                    (client.try_clone().unwrap(), server.try_clone().unwrap()),
-                    (server, client),
-                ] {
-                    let flag = Arc::clone(&flag);
-                    std::thread::spawn(move || {
-                        let mut buf = [0u8; 16384];
-                        while let Ok(n) = from.read(&mut buf) {
-                            if n == 0 || flag.load(Ordering::SeqCst) {
-                                break;
-                            }
-                            if to.write_all(&buf[..n]).is_err() {
-                                break;
-                            }
-                        }
-                    });
-                }
-            }
-        });
-        Forwarder { port, silent }
-    }
 }
 
 #[test]

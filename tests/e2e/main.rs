@@ -13,6 +13,7 @@ mod db;
 mod differential;
 mod echo;
 mod errors;
+mod freshness;
 mod invalidation;
 mod output;
 mod owners;

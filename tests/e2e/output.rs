@@ -210,7 +210,7 @@ fn a_closed_stdout_writes_nothing_into_the_cache() {
     }
     let stats = std::fs::read(root.join("stats")).unwrap();
     assert!(
-        stats.starts_with(b"PETDBS01") && stats.len() == 96,
+        stats.starts_with(b"PETDBS02") && stats.len() == 8 + 12 * 8,
         "stats file intact"
     );
     // Every entry decodes (a damaged one would be removed and counted), and the output

@@ -21,6 +21,7 @@ pub(crate) fn sample() -> (Meta, Rows, Key) {
         stamp: "sqlite:7:abc".into(),
         generations: vec![(Table::Pets, Generation::fresh())],
         filled_at_ms: 1_700_000_000_000,
+        ttl_ms: 300_000,
         query_micros: 1234,
         row_count: 2,
     };

@@ -334,7 +334,7 @@ impl Admin for RedisStore {
             return Ok(Stats::default());
         }
         let fields: Vec<(String, i64)> = self.query(redis::cmd("HGETALL").arg(&stats))?;
-        let mut values = [0i64; 11];
+        let mut values = [0i64; Stats::FIELDS.len()];
         for (name, v) in fields {
             if let Some(i) = Stats::FIELDS.iter().position(|f| *f == name) {
                 values[i] = v;

@@ -70,6 +70,7 @@ fn main() -> Result<()> {
                         filled_at_ms: now,
                         query_micros: 1000,
                         row_count: rows.rows.len() as u64,
+                        query: Default::default(),
                     };
                     let bytes = entry::encode(&meta, now + 86_400_000, &rows)?;
                     if store.put(&key, &bytes, std::slice::from_ref(&tag))? != Put::Stored {

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 
-use super::entry::{self, Meta, RowsEncoder};
+use super::entry::{self, Meta, RowsEncoder, StoredQuery};
 use super::lookup::Generations;
 use super::source::Snapshot;
 use super::store::{Generation, Put, Tag};
@@ -113,6 +113,7 @@ impl Cache {
             filled_at_ms,
             query_micros: ran.elapsed.as_micros() as u64,
             row_count,
+            query: StoredQuery::of(slot.query),
         };
         let expires_at = filled_at_ms.saturating_add(self.settings.ttl.as_millis() as u64);
         let bytes = match entry::encode_parts(&meta, expires_at, &rows_bytes) {
@@ -130,6 +131,7 @@ impl Cache {
         match self.guard(|store| store.put(&key, &bytes, &tags)) {
             Some(Put::Stored) => {
                 self.delta.fills += 1;
+                self.outcomes.push(super::Outcome::Filled);
                 echo::cache_event(
                     "fill",
                     format_args!(

@@ -310,6 +310,7 @@ mod tests {
                 filled_at_ms: filled,
                 query_micros: 0,
                 row_count: 0,
+                query: Default::default(),
             },
             expires_at_ms: filled + lifetime_ms,
             hits: 0,

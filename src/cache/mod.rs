@@ -26,6 +26,7 @@ mod fill;
 pub mod key;
 mod lookup;
 mod miss;
+mod outcome;
 mod read;
 mod redis;
 mod rendering;
@@ -46,6 +47,7 @@ use anyhow::Result;
 pub use self::admin::Listed;
 use self::key::{Key, Scope};
 pub use self::lookup::Lookup;
+pub use self::outcome::Outcome;
 pub use self::source::{Snapshot, Source};
 use self::stats::Stats;
 use self::store::{Invalidation, Storage};
@@ -98,6 +100,8 @@ pub struct Cache {
     delta: Stats,
     /// Set after a store error: warned once, the rest of the command runs uncached.
     broken: bool,
+    /// What became of each read answered so far (see `outcome.rs`).
+    outcomes: Vec<Outcome>,
 }
 
 /// One read of a batch on its way through the cache.
@@ -133,6 +137,7 @@ impl Cache {
             settings,
             delta: Stats::default(),
             broken: false,
+            outcomes: Vec::new(),
         }
     }
 
@@ -210,6 +215,9 @@ impl Cache {
     fn skip(&mut self, key: Key, why: impl std::fmt::Display) {
         self.delta.skips += 1;
         echo::cache_event("skip", format_args!("{key} ({why})"));
+        self.outcomes.push(Outcome::Skipped {
+            why: why.to_string(),
+        });
     }
 }
 

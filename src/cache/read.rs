@@ -124,6 +124,7 @@ impl Cache {
         }
         self.delta.hits += 1;
         self.delta.saved_micros += meta.query_micros as i64;
+        self.outcomes.push(super::Outcome::Hit);
         self.guard(|store| store.touch(&slot.key));
         Ok(())
     }

@@ -209,6 +209,7 @@ fn foreign_entry(
         filled_at_ms: filled,
         query_micros: 1000,
         row_count: rows.rows.len() as u64,
+        query: entry::StoredQuery::of(q),
     };
     entry::encode(&meta, filled + 300_000, rows).unwrap()
 }
@@ -452,4 +453,25 @@ fn a_write_whose_invalidation_fails_after_the_hold_keeps_ttl_hits_away() {
     b.read(&[&q]);
     assert!(!b.lookup(&q).is_hit(), "nor one filled while held");
     assert_eq!(b.runs(), 2);
+}
+
+// ---------------------------------------------------------------------------------------
+// what each read became (for cache warm)
+
+#[test]
+fn each_read_records_what_became_of_it() {
+    let mut b = bench(Consistency::Strict);
+    let q = query(OWNERS, Table::Owners);
+    b.read(&[&q]);
+    assert_eq!(b.cache.take_outcomes(), [super::Outcome::Filled]);
+    b.read(&[&q]);
+    assert_eq!(b.cache.take_outcomes(), [super::Outcome::Hit]);
+    let mut u = query(PETS, Table::Pets);
+    u.uncacheable = Some("it calls random()".into());
+    b.read(&[&u]);
+    assert!(matches!(
+        b.cache.take_outcomes().as_slice(),
+        [super::Outcome::Skipped { why }] if why.contains("random")
+    ));
+    assert!(b.cache.take_outcomes().is_empty(), "taken");
 }

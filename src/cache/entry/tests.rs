@@ -23,6 +23,12 @@ pub(crate) fn sample() -> (Meta, Rows, Key) {
         filled_at_ms: 1_700_000_000_000,
         query_micros: 1234,
         row_count: 2,
+        query: StoredQuery {
+            binds: vec![Value::Int(7), Value::Text("x".into())],
+            columns: vec!["id".into(), "name".into()],
+            cache_empty: true,
+            ..StoredQuery::default()
+        },
     };
     (meta, rows, key)
 }

@@ -941,6 +941,34 @@ pub enum CacheCommand {
     List,
     /// Print where the cache lives (a directory, or the Redis URL and prefix)
     Path,
+    /// Re-run cached entries and check that they agree with the database (exit 1 if not)
+    Verify(VerifyArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Each checked entry's read runs again in one snapshot with the versions of the tables it read.\n\
+    An entry written since it was filled is reported stale (or expired past its TTL), not as a\n\
+    disagreement; the others must equal the database byte for byte: their rows and every kept\n\
+    rendering. Entries of other databases, sessions or schema versions sharing the cache are\n\
+    skipped.\n\
+    \n\
+    Examples:\n  \
+    petdb cache verify                       20 entries chosen at random\n  \
+    petdb cache verify --all --table pets\n  \
+    petdb cache verify --all --format json"
+)]
+pub struct VerifyArgs {
+    /// Check N entries chosen at random [default: 20]
+    #[arg(long, value_name = "N", conflicts_with = "all",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub sample: Option<u64>,
+    /// Check every entry
+    #[arg(long)]
+    pub all: bool,
+    /// Only entries that read any of these tables
+    #[arg(long, value_enum, num_args = 1.., value_name = "TABLE")]
+    pub table: Vec<DataTable>,
 }
 
 #[derive(Debug, Args)]

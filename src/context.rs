@@ -76,6 +76,16 @@ impl Ctx {
         }
     }
 
+    /// Run `f` with the cache (opened on first use) and the database; `None` if the
+    /// cache cannot be opened (after one warning).
+    pub fn with_cache<T>(&mut self, f: impl FnOnce(&mut Cache, &mut Database) -> T) -> Option<T> {
+        self.cache()?;
+        match &mut self.cache {
+            CacheState::Open(cache) => Some(f(cache, &mut self.db)),
+            _ => None,
+        }
+    }
+
     /// Open the cache unless that was tried already: (tried before, the outcome).
     fn open_cache_once(&mut self) -> (bool, std::result::Result<(), &anyhow::Error>) {
         let tried = !matches!(self.cache, CacheState::Unopened);

@@ -33,6 +33,7 @@ mod rendering;
 mod source;
 pub mod stats;
 pub mod store;
+pub mod verify;
 
 #[cfg(test)]
 mod memory;

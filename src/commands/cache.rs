@@ -14,6 +14,10 @@ use crate::output::Format;
 use crate::rows::{Rows, Value};
 
 pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
+    let cmd = match cmd {
+        CacheCommand::Verify(args) => return super::verify::run(ctx, args),
+        cmd => cmd,
+    };
     if let CacheCommand::Path = cmd {
         let location = ctx.settings.cache.shown()?;
         writeln!(ctx.out, "{location}")?;
@@ -74,7 +78,7 @@ pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
             }
             ctx.print_rows(&rows)
         }
-        CacheCommand::Path => unreachable!("handled above"),
+        CacheCommand::Path | CacheCommand::Verify(_) => unreachable!("handled above"),
     }
 }
 

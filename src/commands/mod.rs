@@ -4,6 +4,7 @@ mod cache;
 mod completions;
 mod config;
 mod db;
+mod describe;
 mod owners;
 mod pets;
 mod procedures;
@@ -12,6 +13,7 @@ mod report;
 mod run;
 mod species;
 mod sql;
+mod verify;
 
 use anyhow::Result;
 

@@ -6,6 +6,7 @@ mod cache;
 mod cache_disk;
 mod cache_redis;
 mod cache_safety;
+mod cache_tools;
 mod common;
 mod completions;
 mod config;

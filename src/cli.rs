@@ -27,8 +27,27 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
-    let mut command = Cli::command();
+    parse_args(args.into_iter().map(Into::into).collect(), Cli::command)
+}
+
+/// Parse a command line given inside another — a line of `cache warm`, the command of
+/// `cache explain` or `watch`, after the process's own global flags — as [`parse_from`]
+/// does, except that a flag given twice takes its last value: the line's own flags win.
+pub fn parse_nested<I, T>(args: I) -> anyhow::Result<Cli>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    parse_args(args.into_iter().map(Into::into).collect(), || {
+        Cli::command().args_override_self(true)
+    })
+}
+
+fn parse_args(
+    args: Vec<std::ffi::OsString>,
+    new_command: fn() -> clap::Command,
+) -> anyhow::Result<Cli> {
+    let mut command = new_command();
     let mut matches = command.try_get_matches_from_mut(&args)?;
     let path = config_path(&command, &matches);
     // Set but empty is unset (as PETDB_CACHE_URL is read).
@@ -54,7 +73,7 @@ where
     if !layer.is_empty() {
         // Parse again with the file's values as the defaults: clap still decides what the
         // command line and the environment set, and parses every value.
-        std::mem::forget(std::mem::replace(&mut command, Cli::command()));
+        std::mem::forget(std::mem::replace(&mut command, new_command()));
         for (key, (value, _)) in &layer {
             command = command.mut_arg(key.as_str(), |arg| arg.default_value(value.clone()));
         }
@@ -943,6 +962,10 @@ pub enum CacheCommand {
     Path,
     /// Re-run cached entries and check that they agree with the database (exit 1 if not)
     Verify(VerifyArgs),
+    /// Run the read commands of a file (one a line) to fill the cache
+    Warm(WarmArgs),
+    /// Show how the cache would answer a read command, without running it
+    Explain(ExplainArgs),
 }
 
 #[derive(Debug, Args)]
@@ -969,6 +992,46 @@ pub struct VerifyArgs {
     /// Only entries that read any of these tables
     #[arg(long, value_enum, num_args = 1.., value_name = "TABLE")]
     pub table: Vec<DataTable>,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "FILE holds one read command a line, as typed after `petdb` (a leading `petdb` is allowed);\n\
+    blank lines and lines starting with # are skipped. Words are split as a shell splits them\n\
+    (quotes, backslashes); nothing is expanded. The global flags of this command (`petdb --ttl 3600\n\
+    cache warm FILE`) apply to every line; a line's own flags win.\n\
+    \n\
+    Each line's output is discarded. A line that is not a read, or fails, is reported with its\n\
+    number, the other lines still run, and the exit code is 1.\n\
+    \n\
+    Example file:\n  \
+    # nightly.warm\n  \
+    report owners-summary --limit 20\n  \
+    pets list --owner 7\n  \
+    sql \"SELECT kind, count(*) FROM procedures GROUP BY kind\""
+)]
+pub struct WarmArgs {
+    /// File of read commands, one a line (`-` for stdin)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Nothing runs: petdb works out the reads the command would make and, for each, prints its key,\n\
+    its statement, the tables it reads with their versions now, whether it can be cached and why\n\
+    not, what the key covers, and the state of its entry (absent, fresh, stale because a table\n\
+    moved, expired, damaged).\n\
+    \n\
+    Examples:\n  \
+    petdb cache explain pets list --owner 7\n  \
+    petdb cache explain sql \"SELECT count(*) FROM pets\" --format json"
+)]
+pub struct ExplainArgs {
+    /// The read command, as typed after `petdb` (e.g. pets list --owner 7)
+    #[arg(value_name = "COMMAND", required = true, num_args = 1.., trailing_var_arg = true,
+          allow_hyphen_values = true)]
+    pub command: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -16,6 +16,8 @@ use crate::rows::{Rows, Value};
 pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
     let cmd = match cmd {
         CacheCommand::Verify(args) => return super::verify::run(ctx, args),
+        CacheCommand::Warm(args) => return super::warm::run(ctx, args),
+        CacheCommand::Explain(args) => return super::explain::run(ctx, args),
         cmd => cmd,
     };
     if let CacheCommand::Path = cmd {
@@ -78,7 +80,10 @@ pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
             }
             ctx.print_rows(&rows)
         }
-        CacheCommand::Path | CacheCommand::Verify(_) => unreachable!("handled above"),
+        CacheCommand::Path
+        | CacheCommand::Verify(_)
+        | CacheCommand::Warm(_)
+        | CacheCommand::Explain(_) => unreachable!("handled above"),
     }
 }
 

@@ -5,6 +5,8 @@ mod completions;
 mod config;
 mod db;
 mod describe;
+mod explain;
+mod nested;
 mod owners;
 mod pets;
 mod procedures;
@@ -14,6 +16,7 @@ mod run;
 mod species;
 mod sql;
 mod verify;
+mod warm;
 
 use anyhow::Result;
 

@@ -1,17 +1,32 @@
-//! `cache verify`, end to end on the suite's backend
+//! `cache verify`, `cache warm` and `cache explain`, end to end on the suite's backend
 //! and cache (disk or Redis).
 
 use petdb::cache::entry;
 use petdb::cache::key::Key;
 use petdb::rows::Value;
 
-use crate::common::{CacheBackend, TestEnv};
+use crate::common::{CacheBackend, TestEnv, data_statements, has_event, tree_digest};
 
 const OWNER_1_PETS: &[&str] = &["pets", "list", "--owner", "1"];
 
 /// Run petdb with `args`; (exit code, stdout, stderr).
 fn run(env: &TestEnv, args: &[&str]) -> (i32, String, String) {
     let out = env.cmd().args(args).output().expect("run petdb");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Run petdb with `args` and `stdin`; (exit code, stdout, stderr).
+fn run_stdin(env: &TestEnv, args: &[&str], stdin: &str) -> (i32, String, String) {
+    let out = env
+        .cmd()
+        .args(args)
+        .write_stdin(stdin.as_bytes().to_vec())
+        .output()
+        .expect("run petdb");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -294,12 +309,313 @@ fn verify_checks_only_this_databases_entries() {
     );
 }
 
-/// `cache verify` says what it does in `--help`.
+// ---------------------------------------------------------------------------------------
+// cache warm
+
 #[test]
-fn verify_has_help() {
-    let help = TestEnv::new().ok(&["cache", "verify", "--help"]);
-    assert!(
-        help.contains("[default: 20]") && help.contains("Examples:"),
-        "{help}"
+fn warm_fills_and_a_second_run_finds_everything_fresh() {
+    let env = TestEnv::seeded(20);
+    let file = env.path("nightly.warm");
+    std::fs::write(
+        &file,
+        "# the nightly reports\n\
+         report owners-summary --limit 20\n\
+         \n\
+         pets list --owner 7\n\
+         petdb species list\n   \
+         sql \"SELECT kind, count(*) AS n FROM procedures GROUP BY kind ORDER BY kind\"\n\
+         owners get 3 --with-pets\n",
+    )
+    .unwrap();
+    let file = file.display().to_string();
+    let doc = env.json(&["cache", "warm", &file]);
+    assert_eq!(doc["filled"], 5, "{doc}");
+    assert_eq!(
+        (doc["fresh"].as_u64(), doc["failed"].as_u64()),
+        (Some(0), Some(0))
     );
+    let lines: Vec<u64> = doc["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [2, 4, 5, 6, 7], "file line numbers");
+    // Every warmed read now hits, and agrees with the database.
+    for args in [
+        &["report", "owners-summary", "--limit", "20"][..],
+        &["pets", "list", "--owner", "7"],
+        &["species", "list"],
+        &["owners", "get", "3", "--with-pets"],
+    ] {
+        let (_, events) = env.agrees(args);
+        assert!(has_event(&events, "hit"), "{args:?}: {events}");
+    }
+    let out = env.ok(&["cache", "warm", &file]);
+    assert!(
+        out.contains("0 filled, 5 already fresh, 0 uncacheable, 0 failed"),
+        "{out}"
+    );
+    assert_eq!(out.matches("fresh").count(), 6, "{out}");
+}
+
+#[test]
+fn warm_reports_uncacheable_and_bad_lines_by_number_and_runs_the_rest() {
+    let env = TestEnv::seeded(10);
+    let before = env.snapshot();
+    let text = "species list\n\
+                sql \"SELECT random()\"\n\
+                owners add --name Intruder\n\
+                sql \"SELECT count(*) FROM pets\n\
+                cache warm other.warm\n\
+                owners list --bogus\n\
+                owners get 999999\n\
+                sql\n\
+                db reset --yes\n\
+                pets list --owner 2\n";
+    let (code, out, err) = run_stdin(&env, &["cache", "warm", "-"], text);
+    assert_eq!(code, 1, "{out}{err}");
+    assert_eq!(
+        err.trim(),
+        "petdb: 7 lines of stdin failed: lines 3, 4, 5, 6, 7, 8, 9",
+        "one line naming them"
+    );
+    assert!(
+        out.contains("2 filled, 0 already fresh, 1 uncacheable, 7 failed"),
+        "{out}"
+    );
+    let (_, out, _) = run_stdin(&env, &["cache", "warm", "-", "--format", "json"], text);
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let result = |line: u64| {
+        let l = doc["lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["line"] == line)
+            .unwrap();
+        (
+            l["result"].as_str().unwrap().to_owned(),
+            l["detail"].as_str().unwrap_or_default().to_owned(),
+        )
+    };
+    assert_eq!(result(1).0, "fresh");
+    assert_eq!(result(2).0, "uncacheable");
+    assert!(result(2).1.contains("random()"), "{doc}");
+    assert!(
+        result(3).1.contains("`owners add` is not a read command"),
+        "{doc}"
+    );
+    assert!(result(4).1.contains("quotes"), "{doc}");
+    assert!(
+        result(5).1.contains("`cache warm` is not a read command"),
+        "{doc}"
+    );
+    assert!(result(6).1.contains("--bogus"), "{doc}");
+    assert!(result(7).1.contains("owner 999999 not found"), "{doc}");
+    assert!(result(8).1.contains("needs its statement"), "{doc}");
+    assert!(
+        result(9).1.contains("`db reset` is not a read command"),
+        "{doc}"
+    );
+    assert_eq!(result(10).0, "fresh");
+    // Nothing was written.
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn warm_applies_the_processs_global_flags_and_a_lines_own_win() {
+    let env = TestEnv::seeded(5);
+    let text = "species list\npets list --owner 1 --ttl 5\n";
+    let (code, out, err) = run_stdin(&env, &["--ttl", "3600", "cache", "warm", "-"], text);
+    assert_eq!(code, 0, "{out}{err}");
+    let ttl_of = |args: &[&str]| {
+        let doc = env.json(&[&["--ttl", "99999", "cache", "explain"][..], args].concat());
+        doc["reads"][0]["entry"]["ttl_s"].as_f64().unwrap()
+    };
+    assert_eq!(ttl_of(&["species", "list"]), 3600.0);
+    assert_eq!(ttl_of(OWNER_1_PETS), 5.0);
+    // --no-cache would fill nothing.
+    let err = env.fails(&["--no-cache", "cache", "warm", "-"], 2);
+    assert!(err.contains("--no-cache"), "{err}");
+    let err = env.fails(&["cache", "warm", "/nonexistent/file"], 1);
+    assert!(
+        err.starts_with("petdb: cannot read /nonexistent/file"),
+        "{err}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// cache explain
+
+#[test]
+fn explain_follows_an_entry_from_absent_to_fresh_to_stale() {
+    let env = TestEnv::seeded(10);
+    let summary = ["report", "owners-summary", "--limit", "5"];
+    let explain = |format: &str| {
+        env.ok(&[&["cache", "explain"][..], &summary, &["--format", format]].concat())
+    };
+    let doc: serde_json::Value = serde_json::from_str(&explain("json")).unwrap();
+    let read = &doc["reads"][0];
+    assert_eq!(read["entry"]["state"], "absent", "{doc}");
+    assert_eq!(read["cacheable"], true);
+    assert_eq!(read["keyed_as"], "sql");
+    assert_eq!(read["binds"], serde_json::json!([5]));
+    assert_eq!(read["key"].as_str().unwrap().len(), 64);
+    let tables: Vec<&str> = read["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["table"].as_str().unwrap())
+        .collect();
+    assert_eq!(tables, ["owners", "pets", "procedures"]);
+    assert!(read["tables"][0]["version"].is_i64(), "{doc}");
+    assert_eq!(read["scope"]["schema"].as_str().unwrap().len(), 14);
+    assert!(read["stamp"].as_str().unwrap().len() > 8);
+    assert_eq!(doc["consistency"], "strict");
+
+    // Explaining ran no data query, filled nothing, changed nothing.
+    let before = (env.snapshot(), tree_digest(&env.cache_dir()));
+    let (_, echoed) = env.echo(&[&["cache", "explain"][..], &summary].concat());
+    assert!(data_statements(&echoed).is_empty(), "{echoed}");
+    assert_eq!((env.snapshot(), tree_digest(&env.cache_dir())), before);
+
+    env.ok(&summary);
+    let key = key_of(&env, "owner_name");
+    let doc: serde_json::Value = serde_json::from_str(&explain("json")).unwrap();
+    assert_eq!(doc["reads"][0]["key"], key, "the key the read used");
+    assert_eq!(doc["reads"][0]["entry"]["state"], "fresh");
+    assert_eq!(doc["reads"][0]["entry"]["rows"], 5);
+    let table = explain("table");
+    assert!(table.contains("fresh: age"), "{table}");
+    assert!(table.contains(&key), "{table}");
+
+    // A write through petdb drops what read owners: absent again.
+    env.ok(&["owners", "add", "--name", "Newcomer"]);
+    let doc: serde_json::Value = serde_json::from_str(&explain("json")).unwrap();
+    assert_eq!(doc["reads"][0]["entry"]["state"], "absent", "{doc}");
+    // A write by another client leaves the entry, which is then stale.
+    env.ok(&summary);
+    env.raw_execute("UPDATE owners SET name = 'Renamed' WHERE id = 1");
+    let doc: serde_json::Value = serde_json::from_str(&explain("json")).unwrap();
+    let entry = &doc["reads"][0]["entry"];
+    assert_eq!(entry["state"], "stale", "{doc}");
+    assert!(
+        entry["detail"].as_str().unwrap().starts_with("owners v"),
+        "{doc}"
+    );
+    let table = explain("table");
+    assert!(table.contains("stale: owners v"), "{table}");
+}
+
+#[test]
+fn explain_says_why_a_read_is_not_cached() {
+    let env = TestEnv::seeded(3);
+    let out = env.ok(&["cache", "explain", "sql", "SELECT random()"]);
+    assert!(out.contains("no: it calls random()"), "{out}");
+    assert!(out.contains("uncacheable: never cached"), "{out}");
+    let doc = env.json(&["cache", "explain", "sql", "SELECT random()"]);
+    let read = &doc["reads"][0];
+    assert_eq!(read["cacheable"], false);
+    assert!(
+        read["uncacheable_reason"]
+            .as_str()
+            .unwrap()
+            .contains("random()")
+    );
+    assert_eq!(read["entry"]["state"], "uncacheable");
+    // Ad-hoc SQL is keyed by its normalized form.
+    let doc = env.json(&["cache", "explain", "sql", "select  count(*)   from PETS"]);
+    assert_eq!(doc["reads"][0]["keyed_as"], "normalized");
+    assert_eq!(
+        doc["reads"][0]["statement"]
+            .as_str()
+            .unwrap()
+            .lines()
+            .next(),
+        Some("SELECT count(*) FROM pets")
+    );
+    assert_eq!(doc["reads"][0]["sql"], "select  count(*)   from PETS");
+}
+
+#[test]
+fn explain_lists_every_read_of_a_command_and_runs_none() {
+    let env = TestEnv::seeded(5);
+    let doc = env.json(&["cache", "explain", "owners", "get", "999999", "--with-pets"]);
+    assert_eq!(
+        doc["reads"].as_array().unwrap().len(),
+        2,
+        "the owner, then the pets"
+    );
+    assert_eq!(doc["reads"][1]["binds"], serde_json::json!([999999]));
+    let csv = env.ok(&[
+        "cache",
+        "explain",
+        "--format",
+        "csv",
+        "pets",
+        "get",
+        "1",
+        "--with-owner",
+    ]);
+    assert!(
+        csv.starts_with("read,item,value\n1,read,1 of 2: pets get 1 --with-owner\n"),
+        "{csv}"
+    );
+    assert!(csv.contains("\n2,key,"), "{csv}");
+}
+
+#[test]
+fn explain_refuses_what_is_not_a_read() {
+    let env = TestEnv::seeded(3);
+    let before = env.snapshot();
+    for (args, says) in [
+        (
+            &["cache", "explain", "owners", "add", "--name", "X"][..],
+            "`owners add` is not a read command",
+        ),
+        (
+            &["cache", "explain", "db", "reset", "--yes"],
+            "`db reset` is not a read command",
+        ),
+        (
+            &["cache", "explain", "cache", "explain", "species", "list"],
+            "`cache explain` is not a read command",
+        ),
+        (
+            &["cache", "explain", "pets", "list", "--owner", "x"],
+            "invalid value 'x' for '--owner <ID>'",
+        ),
+        (
+            &["cache", "explain", "owners"],
+            "`owners` needs a subcommand",
+        ),
+        (
+            &["cache", "explain", "sql", "DELETE FROM pets"],
+            "runs read statements only",
+        ),
+    ] {
+        let err = env.fails(args, 2);
+        assert!(
+            err.starts_with("petdb: ") && err.contains(says),
+            "{args:?}: {err}"
+        );
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+    }
+    assert_eq!(env.snapshot(), before);
+    let help = env.ok(&["cache", "explain", "pets", "list", "--help"]);
+    assert!(help.contains("Usage: petdb pets list"), "{help}");
+}
+
+/// `cache verify`, `warm` and `explain` say what they do in `--help`.
+#[test]
+fn the_tools_have_help() {
+    let env = TestEnv::new();
+    for (cmd, says) in [
+        ("verify", "[default: 20]"),
+        ("warm", "nightly.warm"),
+        ("explain", "Nothing runs"),
+    ] {
+        let help = env.ok(&["cache", cmd, "--help"]);
+        assert!(help.contains(says), "{cmd}: {help}");
+    }
 }

@@ -443,6 +443,8 @@ pub enum Command {
     /// Inspect and manage the result cache
     #[command(subcommand)]
     Cache(CacheCommand),
+    /// Re-print a read whenever a table it reads changes (polls their versions, not the data)
+    Watch(WatchArgs),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]
@@ -1035,6 +1037,33 @@ pub struct ExplainArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "petdb checks the versions of the tables the command reads every interval (one small query,\n\
+    never the data) and prints the result again only when one has moved: a write by petdb or by any\n\
+    other client. On a terminal the screen is redrawn under a header line; otherwise each result is\n\
+    appended after a header line with the time (UTC). Ctrl-C ends it (exit 0). watch's own flags go\n\
+    before the command.\n\
+    \n\
+    Examples:\n  \
+    petdb watch report owners-summary --limit 10\n  \
+    petdb watch --interval 0.5 pets list --owner 7\n  \
+    petdb watch --until-change sql \"SELECT count(*) FROM procedures\" && echo changed"
+)]
+pub struct WatchArgs {
+    /// Seconds between two checks of the tables it reads (fractions allowed, e.g. 0.5)
+    #[arg(short = 'n', long, value_name = "SECS", default_value = "2",
+          value_parser = parse_interval)]
+    pub interval: std::time::Duration,
+    /// Exit (0) at the first change, after printing the new result
+    #[arg(long)]
+    pub until_change: bool,
+    /// The read command, as typed after `petdb` (e.g. pets list --owner 7)
+    #[arg(value_name = "COMMAND", required = true, num_args = 1.., trailing_var_arg = true,
+          allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, Args)]
 #[group(required = true, multiple = false)]
 pub struct InvalidateArgs {
     /// Every entry in the cache
@@ -1173,6 +1202,16 @@ fn parse_key_prefix(s: &str) -> Result<String, String> {
         Ok(s.to_ascii_lowercase())
     } else {
         Err("expected a key of 4 to 64 hex digits (see `petdb cache list`)".into())
+    }
+}
+
+/// `watch --interval`: seconds, fractions allowed, from 0.1 to a day.
+fn parse_interval(s: &str) -> Result<std::time::Duration, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && (0.1..=86_400.0).contains(&v) => {
+            Ok(std::time::Duration::from_secs_f64(v))
+        }
+        _ => Err("expected seconds from 0.1 to 86400, e.g. 2 or 0.5".into()),
     }
 }
 

@@ -17,6 +17,7 @@ mod species;
 mod sql;
 mod verify;
 mod warm;
+mod watch;
 
 use anyhow::Result;
 
@@ -55,6 +56,7 @@ pub fn run(settings: Settings, command: Command) -> Result<()> {
         Command::Sql(args) => sql::run(&mut ctx, args)?,
         Command::Run(args) => run::run(&mut ctx, args)?,
         Command::Cache(cmd) => cache::run(&mut ctx, cmd)?,
+        Command::Watch(args) => watch::run(&mut ctx, args)?,
         Command::Completions { .. } | Command::Config(_) | Command::Queries => {
             unreachable!("handled above")
         }

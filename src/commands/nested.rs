@@ -81,6 +81,7 @@ pub fn check_read(command: &Command, words: &[String]) -> Result<(), String> {
         | Command::Queries
         | Command::Config(_)
         | Command::Cache(_)
+        | Command::Watch(_)
         | Command::Completions { .. } => false,
     };
     if read {

@@ -30,3 +30,4 @@ mod sql_text;
 mod sql_volatile;
 mod validity;
 mod values;
+mod watch;

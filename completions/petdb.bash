@@ -55,6 +55,12 @@ _petdb() {
             petdb,sql)
                 cmd="petdb__subcmd__sql"
                 ;;
+            petdb,watch)
+                cmd="petdb__subcmd__watch"
+                ;;
+            petdb__subcmd__cache,explain)
+                cmd="petdb__subcmd__cache__subcmd__explain"
+                ;;
             petdb__subcmd__cache,help)
                 cmd="petdb__subcmd__cache__subcmd__help"
                 ;;
@@ -70,6 +76,15 @@ _petdb() {
             petdb__subcmd__cache,stats)
                 cmd="petdb__subcmd__cache__subcmd__stats"
                 ;;
+            petdb__subcmd__cache,verify)
+                cmd="petdb__subcmd__cache__subcmd__verify"
+                ;;
+            petdb__subcmd__cache,warm)
+                cmd="petdb__subcmd__cache__subcmd__warm"
+                ;;
+            petdb__subcmd__cache__subcmd__help,explain)
+                cmd="petdb__subcmd__cache__subcmd__help__subcmd__explain"
+                ;;
             petdb__subcmd__cache__subcmd__help,help)
                 cmd="petdb__subcmd__cache__subcmd__help__subcmd__help"
                 ;;
@@ -84,6 +99,12 @@ _petdb() {
                 ;;
             petdb__subcmd__cache__subcmd__help,stats)
                 cmd="petdb__subcmd__cache__subcmd__help__subcmd__stats"
+                ;;
+            petdb__subcmd__cache__subcmd__help,verify)
+                cmd="petdb__subcmd__cache__subcmd__help__subcmd__verify"
+                ;;
+            petdb__subcmd__cache__subcmd__help,warm)
+                cmd="petdb__subcmd__cache__subcmd__help__subcmd__warm"
                 ;;
             petdb__subcmd__config,help)
                 cmd="petdb__subcmd__config__subcmd__help"
@@ -178,6 +199,12 @@ _petdb() {
             petdb__subcmd__help,sql)
                 cmd="petdb__subcmd__help__subcmd__sql"
                 ;;
+            petdb__subcmd__help,watch)
+                cmd="petdb__subcmd__help__subcmd__watch"
+                ;;
+            petdb__subcmd__help__subcmd__cache,explain)
+                cmd="petdb__subcmd__help__subcmd__cache__subcmd__explain"
+                ;;
             petdb__subcmd__help__subcmd__cache,invalidate)
                 cmd="petdb__subcmd__help__subcmd__cache__subcmd__invalidate"
                 ;;
@@ -189,6 +216,12 @@ _petdb() {
                 ;;
             petdb__subcmd__help__subcmd__cache,stats)
                 cmd="petdb__subcmd__help__subcmd__cache__subcmd__stats"
+                ;;
+            petdb__subcmd__help__subcmd__cache,verify)
+                cmd="petdb__subcmd__help__subcmd__cache__subcmd__verify"
+                ;;
+            petdb__subcmd__help__subcmd__cache,warm)
+                cmd="petdb__subcmd__help__subcmd__cache__subcmd__warm"
                 ;;
             petdb__subcmd__help__subcmd__config,path)
                 cmd="petdb__subcmd__help__subcmd__config__subcmd__path"
@@ -446,7 +479,7 @@ _petdb() {
 
     case "${cmd}" in
         petdb)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version db owners pets species procedures report sql run queries config cache completions help"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version db owners pets species procedures report sql run queries config cache watch completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -512,7 +545,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__cache)
-            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version stats invalidate list path help"
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version stats invalidate list path verify warm explain help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -577,9 +610,89 @@ _petdb() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        petdb__subcmd__cache__subcmd__help)
-            opts="stats invalidate list path help"
+        petdb__subcmd__cache__subcmd__explain)
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__help)
+            opts="stats invalidate list path verify warm explain help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__help__subcmd__explain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -648,6 +761,34 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__cache__subcmd__help__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__help__subcmd__warm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -869,6 +1010,146 @@ _petdb() {
             ;;
         petdb__subcmd__cache__subcmd__stats)
             opts="-q -v -h -V --reset --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__verify)
+            opts="-q -v -h -V --sample --all --table --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sample)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --table)
+                    COMPREPLY=($(compgen -W "species owners pets procedures" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__cache__subcmd__warm)
+            opts="-q -v -h -V --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1764,7 +2045,7 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__help)
-            opts="db owners pets species procedures report sql run queries config cache completions help"
+            opts="db owners pets species procedures report sql run queries config cache watch completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1778,8 +2059,22 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__help__subcmd__cache)
-            opts="stats invalidate list path"
+            opts="stats invalidate list path verify warm explain"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__help__subcmd__cache__subcmd__explain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1834,6 +2129,34 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__help__subcmd__cache__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__help__subcmd__cache__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__help__subcmd__cache__subcmd__warm)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2408,6 +2731,20 @@ _petdb() {
             return 0
             ;;
         petdb__subcmd__help__subcmd__sql)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__help__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4991,6 +5328,80 @@ _petdb() {
                     return 0
                     ;;
                 --param)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --consistency)
+                    COMPREPLY=($(compgen -W "strict ttl" -- "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        petdb__subcmd__watch)
+            opts="-n -q -v -h -V --interval --until-change --config --profile --database-url --format --no-header --quiet --echo-sql --verbose --color --cache-dir --cache-url --cache-prefix --no-cache --refresh --ttl --consistency --cache-max-entries --cache-max-bytes --cache-max-entry-bytes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -62,6 +62,7 @@ complete -c petdb -n "__fish_petdb_needs_command" -f -a "run" -d 'Run a named qu
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "queries" -d 'List the named queries of the config file, with their parameters'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "config" -d 'Show the effective settings and where each came from, or the config file\'s path'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "cache" -d 'Inspect and manage the result cache'
+complete -c petdb -n "__fish_petdb_needs_command" -f -a "watch" -d 'Re-print a read whenever a table it reads changes (polls their versions, not the data)'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
@@ -1263,38 +1264,41 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every setting\'s value and where it came from: flag, env, profile, defaults or built-in'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path (--config, PETDB_CONFIG or the default), existing or not'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
 tsv\t''"
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s h -l help -d 'Print help'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s V -l version -d 'Print version'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "stats" -d 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "path" -d 'Print where the cache lives (a directory, or the Redis URL and prefix)'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "stats" -d 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "path" -d 'Print where the cache lives (a directory, or the Redis URL and prefix)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "verify" -d 'Re-run cached entries and check that they agree with the database (exit 1 if not)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "warm" -d 'Run the read commands of a file (one a line) to fill the cache'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "explain" -d 'Show how the cache would answer a read command, without running it'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
@@ -1410,11 +1414,130 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l sample -d 'Check N entries chosen at random [default: 20]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l table -d 'Only entries that read any of these tables' -r -f -a "species\t''
+owners\t''
+pets\t''
+procedures\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l all -d 'Check every entry'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print where the cache lives (a directory, or the Redis URL and prefix)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Re-run cached entries and check that they agree with the database (exit 1 if not)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "warm" -d 'Run the read commands of a file (one a line) to fill the cache'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Show how the cache would answer a read command, without running it'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -s n -l interval -d 'Seconds between two checks of the tables it reads (fractions allowed, e.g. 0.5)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l until-change -d 'Exit (0) at the first change, after printing the new result'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
@@ -1442,19 +1565,20 @@ complete -c petdb -n "__fish_petdb_using_subcommand completions" -l no-cache -d 
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l refresh -d 'Run the query even if cached, and replace the entry'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "owners" -d 'Pet owners'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "pets" -d 'Pets'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "species" -d 'Species'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "procedures" -d 'Procedures done to pets'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "report" -d 'Join-and-aggregate reports'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "sql" -d 'Run one read-only SQL statement, cached like every other read'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "run" -d 'Run a named query of the config file, cached like every other read'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "queries" -d 'List the named queries of the config file, with their parameters'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "config" -d 'Show the effective settings and where each came from, or the config file\'s path'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "cache" -d 'Inspect and manage the result cache'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "owners" -d 'Pet owners'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "pets" -d 'Pets'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "species" -d 'Species'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "procedures" -d 'Procedures done to pets'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "report" -d 'Join-and-aggregate reports'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "sql" -d 'Run one read-only SQL statement, cached like every other read'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "run" -d 'Run a named query of the config file, cached like every other read'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "queries" -d 'List the named queries of the config file, with their parameters'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "config" -d 'Show the effective settings and where each came from, or the config file\'s path'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "cache" -d 'Inspect and manage the result cache'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "watch" -d 'Re-print a read whenever a table it reads changes (polls their versions, not the data)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (if it does not exist) and run its migrations'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Run pending migrations and print the ones that ran'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, the database, each migration and each table\'s row count and version'
@@ -1488,3 +1612,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "path" -d 'Print where the cache lives (a directory, or the Redis URL and prefix)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "verify" -d 'Re-run cached entries and check that they agree with the database (exit 1 if not)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "warm" -d 'Run the read commands of a file (one a line) to fill the cache'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "explain" -d 'Show how the cache would answer a read command, without running it'

@@ -97,6 +97,25 @@ fn forge(env: &TestEnv, key: &str, change: impl FnOnce(&mut petdb::rows::Rows)) 
     }
 }
 
+/// Everything the cache holds: its files on disk, or its keys and their values on Redis.
+fn cache_contents(env: &TestEnv) -> String {
+    match &env.cache {
+        CacheBackend::Disk => tree_digest(&env.cache_dir()),
+        CacheBackend::Redis { .. } => {
+            let mut keys = env.redis_keys();
+            keys.sort();
+            let mut conn = env.redis();
+            keys.iter()
+                .map(|k| {
+                    let dump: Vec<u8> = redis::cmd("DUMP").arg(k).query(&mut conn).unwrap();
+                    format!("{k}={}", blake3::hash(&dump).to_hex())
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+    }
+}
+
 /// Fill a few different reads: built-in lists, a lookup with related rows, a report, ad-hoc
 /// SQL (with an empty result), each in some format (so renderings are kept too).
 fn fill_some(env: &TestEnv) {
@@ -474,10 +493,10 @@ fn explain_follows_an_entry_from_absent_to_fresh_to_stale() {
     assert_eq!(doc["consistency"], "strict");
 
     // Explaining ran no data query, filled nothing, changed nothing.
-    let before = (env.snapshot(), tree_digest(&env.cache_dir()));
+    let before = (env.snapshot(), cache_contents(&env));
     let (_, echoed) = env.echo(&[&["cache", "explain"][..], &summary].concat());
     assert!(data_statements(&echoed).is_empty(), "{echoed}");
-    assert_eq!((env.snapshot(), tree_digest(&env.cache_dir())), before);
+    assert_eq!((env.snapshot(), cache_contents(&env)), before);
 
     env.ok(&summary);
     let key = key_of(&env, "owner_name");

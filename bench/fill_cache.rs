@@ -71,6 +71,7 @@ fn main() -> Result<()> {
                         ttl_ms: 86_400_000,
                         query_micros: 1000,
                         row_count: rows.rows.len() as u64,
+                        query: Default::default(),
                     };
                     let bytes = entry::encode(&meta, now + 86_400_000, &rows)?;
                     if store.put(&key, &bytes, std::slice::from_ref(&tag))? != Put::Stored {

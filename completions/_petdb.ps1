@@ -58,6 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('queries', 'queries', [CompletionResultType]::ParameterValue, 'List the named queries of the config file, with their parameters')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective settings and where each came from, or the config file''s path')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Inspect and manage the result cache')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Re-print a read whenever a table it reads changes (polls their versions, not the data)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1493,6 +1494,9 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('invalidate', 'invalidate', [CompletionResultType]::ParameterValue, 'Remove entries: all of them, those reading some tables, or one by key')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every entry: key, tables, age, size, hits, most recently used first')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print where the cache lives (a directory, or the Redis URL and prefix)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Re-run cached entries and check that they agree with the database (exit 1 if not)')
+            [CompletionResult]::new('warm', 'warm', [CompletionResultType]::ParameterValue, 'Run the read commands of a file (one a line) to fill the cache')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Show how the cache would answer a read command, without running it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1617,11 +1621,101 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'petdb;cache;verify' {
+            [CompletionResult]::new('--sample', '--sample', [CompletionResultType]::ParameterName, 'Check N entries chosen at random [default: 20]')
+            [CompletionResult]::new('--table', '--table', [CompletionResultType]::ParameterName, 'Only entries that read any of these tables')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)')
+            [CompletionResult]::new('--cache-prefix', '--cache-prefix', [CompletionResultType]::ParameterName, 'Prefix of every Redis key petdb writes')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Check every entry')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;cache;warm' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)')
+            [CompletionResult]::new('--cache-prefix', '--cache-prefix', [CompletionResultType]::ParameterName, 'Prefix of every Redis key petdb writes')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;cache;explain' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)')
+            [CompletionResult]::new('--cache-prefix', '--cache-prefix', [CompletionResultType]::ParameterName, 'Prefix of every Redis key petdb writes')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'petdb;cache;help' {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved')
             [CompletionResult]::new('invalidate', 'invalidate', [CompletionResultType]::ParameterValue, 'Remove entries: all of them, those reading some tables, or one by key')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every entry: key, tables, age, size, hits, most recently used first')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print where the cache lives (a directory, or the Redis URL and prefix)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Re-run cached entries and check that they agree with the database (exit 1 if not)')
+            [CompletionResult]::new('warm', 'warm', [CompletionResultType]::ParameterValue, 'Run the read commands of a file (one a line) to fill the cache')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Show how the cache would answer a read command, without running it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1637,7 +1731,47 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
         'petdb;cache;help;path' {
             break
         }
+        'petdb;cache;help;verify' {
+            break
+        }
+        'petdb;cache;help;warm' {
+            break
+        }
+        'petdb;cache;help;explain' {
+            break
+        }
         'petdb;cache;help;help' {
+            break
+        }
+        'petdb;watch' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Seconds between two checks of the tables it reads (fractions allowed, e.g. 0.5)')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds between two checks of the tables it reads (fractions allowed, e.g. 0.5)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)')
+            [CompletionResult]::new('--cache-prefix', '--cache-prefix', [CompletionResultType]::ParameterName, 'Prefix of every Redis key petdb writes')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--until-change', '--until-change', [CompletionResultType]::ParameterName, 'Exit (0) at the first change, after printing the new result')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'petdb;completions' {
@@ -1681,6 +1815,7 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('queries', 'queries', [CompletionResultType]::ParameterValue, 'List the named queries of the config file, with their parameters')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective settings and where each came from, or the config file''s path')
             [CompletionResult]::new('cache', 'cache', [CompletionResultType]::ParameterValue, 'Inspect and manage the result cache')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Re-print a read whenever a table it reads changes (polls their versions, not the data)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1836,6 +1971,9 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('invalidate', 'invalidate', [CompletionResultType]::ParameterValue, 'Remove entries: all of them, those reading some tables, or one by key')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every entry: key, tables, age, size, hits, most recently used first')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Print where the cache lives (a directory, or the Redis URL and prefix)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Re-run cached entries and check that they agree with the database (exit 1 if not)')
+            [CompletionResult]::new('warm', 'warm', [CompletionResultType]::ParameterValue, 'Run the read commands of a file (one a line) to fill the cache')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Show how the cache would answer a read command, without running it')
             break
         }
         'petdb;help;cache;stats' {
@@ -1848,6 +1986,18 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;help;cache;path' {
+            break
+        }
+        'petdb;help;cache;verify' {
+            break
+        }
+        'petdb;help;cache;warm' {
+            break
+        }
+        'petdb;help;cache;explain' {
+            break
+        }
+        'petdb;help;watch' {
             break
         }
         'petdb;help;completions' {

@@ -55,6 +55,7 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand queries 'List the named queries of the config file, with their parameters'
             cand config 'Show the effective settings and where each came from, or the config file''s path'
             cand cache 'Inspect and manage the result cache'
+            cand watch 'Re-print a read whenever a table it reads changes (polls their versions, not the data)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1407,6 +1408,9 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand invalidate 'Remove entries: all of them, those reading some tables, or one by key'
             cand list 'Every entry: key, tables, age, size, hits, most recently used first'
             cand path 'Print where the cache lives (a directory, or the Redis URL and prefix)'
+            cand verify 'Re-run cached entries and check that they agree with the database (exit 1 if not)'
+            cand warm 'Run the read commands of a file (one a line) to fill the cache'
+            cand explain 'Show how the cache would answer a read command, without running it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'petdb;cache;stats'= {
@@ -1526,11 +1530,98 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'petdb;cache;verify'= {
+            cand --sample 'Check N entries chosen at random [default: 20]'
+            cand --table 'Only entries that read any of these tables'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --cache-url 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)'
+            cand --cache-prefix 'Prefix of every Redis key petdb writes'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --all 'Check every entry'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'petdb;cache;warm'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --cache-url 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)'
+            cand --cache-prefix 'Prefix of every Redis key petdb writes'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'petdb;cache;explain'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --cache-url 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)'
+            cand --cache-prefix 'Prefix of every Redis key petdb writes'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'petdb;cache;help'= {
             cand stats 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
             cand invalidate 'Remove entries: all of them, those reading some tables, or one by key'
             cand list 'Every entry: key, tables, age, size, hits, most recently used first'
             cand path 'Print where the cache lives (a directory, or the Redis URL and prefix)'
+            cand verify 'Re-run cached entries and check that they agree with the database (exit 1 if not)'
+            cand warm 'Run the read commands of a file (one a line) to fill the cache'
+            cand explain 'Show how the cache would answer a read command, without running it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'petdb;cache;help;stats'= {
@@ -1541,7 +1632,43 @@ set edit:completion:arg-completer[petdb] = {|@words|
         }
         &'petdb;cache;help;path'= {
         }
+        &'petdb;cache;help;verify'= {
+        }
+        &'petdb;cache;help;warm'= {
+        }
+        &'petdb;cache;help;explain'= {
+        }
         &'petdb;cache;help;help'= {
+        }
+        &'petdb;watch'= {
+            cand -n 'Seconds between two checks of the tables it reads (fractions allowed, e.g. 0.5)'
+            cand --interval 'Seconds between two checks of the tables it reads (fractions allowed, e.g. 0.5)'
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --cache-url 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)'
+            cand --cache-prefix 'Prefix of every Redis key petdb writes'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --until-change 'Exit (0) at the first change, after printing the new result'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'petdb;completions'= {
             cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
@@ -1583,6 +1710,7 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand queries 'List the named queries of the config file, with their parameters'
             cand config 'Show the effective settings and where each came from, or the config file''s path'
             cand cache 'Inspect and manage the result cache'
+            cand watch 'Re-print a read whenever a table it reads changes (polls their versions, not the data)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1698,6 +1826,9 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand invalidate 'Remove entries: all of them, those reading some tables, or one by key'
             cand list 'Every entry: key, tables, age, size, hits, most recently used first'
             cand path 'Print where the cache lives (a directory, or the Redis URL and prefix)'
+            cand verify 'Re-run cached entries and check that they agree with the database (exit 1 if not)'
+            cand warm 'Run the read commands of a file (one a line) to fill the cache'
+            cand explain 'Show how the cache would answer a read command, without running it'
         }
         &'petdb;help;cache;stats'= {
         }
@@ -1706,6 +1837,14 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;help;cache;list'= {
         }
         &'petdb;help;cache;path'= {
+        }
+        &'petdb;help;cache;verify'= {
+        }
+        &'petdb;help;cache;warm'= {
+        }
+        &'petdb;help;cache;explain'= {
+        }
+        &'petdb;help;watch'= {
         }
         &'petdb;help;completions'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_petdb_global_optspecs
-    string join \n config= profile= database-url= format= no-header q/quiet echo-sql v/verbose color= cache-dir= cache-url= cache-prefix= no-cache refresh ttl= max-stale= consistency= cache-max-entries= cache-max-bytes= cache-max-entry-bytes= h/help V/version
+    string join \n config= profile= database-url= format= no-header q/quiet echo-sql v/verbose color= cache-dir= cache-url= cache-prefix= no-cache refresh ttl= consistency= cache-max-entries= cache-max-bytes= cache-max-entry-bytes= h/help V/version
 end
 
 function __fish_petdb_needs_command
@@ -30,8 +30,7 @@ complete -c petdb -n "__fish_petdb_needs_command" -l database-url -d 'Database: 
 complete -c petdb -n "__fish_petdb_needs_command" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_needs_command" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -39,7 +38,6 @@ complete -c petdb -n "__fish_petdb_needs_command" -l cache-dir -d 'Cache directo
 complete -c petdb -n "__fish_petdb_needs_command" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_needs_command" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_needs_command" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_needs_command" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_needs_command" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_needs_command" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -51,7 +49,7 @@ complete -c petdb -n "__fish_petdb_needs_command" -l echo-sql -d 'Print every SQ
 complete -c petdb -n "__fish_petdb_needs_command" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_needs_command" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_needs_command" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_needs_command" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_needs_command" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "owners" -d 'Pet owners'
@@ -64,6 +62,7 @@ complete -c petdb -n "__fish_petdb_needs_command" -f -a "run" -d 'Run a named qu
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "queries" -d 'List the named queries of the config file, with their parameters'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "config" -d 'Show the effective settings and where each came from, or the config file\'s path'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "cache" -d 'Inspect and manage the result cache'
+complete -c petdb -n "__fish_petdb_needs_command" -f -a "watch" -d 'Re-print a read whenever a table it reads changes (polls their versions, not the data)'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c petdb -n "__fish_petdb_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
@@ -72,8 +71,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -81,7 +79,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -93,7 +90,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -f -a "init" -d 'Create the database (if it does not exist) and run its migrations'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -f -a "migrate" -d 'Run pending migrations and print the ones that ran'
@@ -107,8 +104,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -116,7 +112,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -128,7 +123,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -136,8 +131,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -145,7 +139,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -157,7 +150,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -165,8 +158,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -174,7 +166,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -186,7 +177,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l owners -d 'Number of owners' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l pets-per-owner -d 'Average pets per owner (each owner gets 0..=2×K)' -r
@@ -198,8 +189,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -207,7 +197,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -221,7 +210,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -229,8 +218,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -238,7 +226,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -251,7 +238,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the database (if it does not exist) and run its migrations'
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Run pending migrations and print the ones that ran'
@@ -265,8 +252,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -274,7 +260,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -286,7 +271,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -f -a "list" -d 'List owners'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -f -a "get" -d 'Show one owner'
@@ -306,8 +291,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -315,7 +299,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -329,7 +312,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -337,8 +320,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -346,7 +328,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -359,7 +340,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l name -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l phone -r
@@ -370,8 +351,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -379,7 +359,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -391,7 +370,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l name -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l phone -r
@@ -402,8 +381,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -411,7 +389,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -423,7 +400,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -431,8 +408,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -440,7 +416,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -453,7 +428,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from help" -f -a "list" -d 'List owners'
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one owner'
@@ -467,8 +442,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_su
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -476,7 +450,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_su
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -488,7 +461,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_su
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -f -a "list" -d 'List pets'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -f -a "get" -d 'Show one pet'
@@ -511,8 +484,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -520,7 +492,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -534,7 +505,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -542,8 +513,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -551,7 +521,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -564,7 +533,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l owner -d 'Owner id' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l species -d 'Species name (see `petdb species list`)' -r
@@ -576,8 +545,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -585,7 +553,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -597,7 +564,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l owner -d 'New owner id' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l species -d 'New species name' -r
@@ -609,8 +576,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -618,7 +584,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -630,7 +595,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -638,8 +603,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -647,7 +611,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -659,7 +622,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List pets'
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one pet'
@@ -673,8 +636,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -682,7 +644,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -694,7 +655,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -f -a "list" -d 'List species'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -f -a "get" -d 'Show one species'
@@ -711,8 +672,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -720,7 +680,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -733,7 +692,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -741,8 +700,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -750,7 +708,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -762,7 +719,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l name -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l description -r
@@ -772,8 +729,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -781,7 +737,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -793,7 +748,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l name -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l description -r
@@ -803,8 +758,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -812,7 +766,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -824,7 +777,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -832,8 +785,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -841,7 +793,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -853,7 +804,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from help" -f -a "list" -d 'List species'
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one species'
@@ -867,8 +818,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_s
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -876,7 +826,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_s
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -888,7 +837,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_s
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -f -a "list" -d 'List procedures'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -f -a "get" -d 'Show one procedure'
@@ -911,8 +860,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -920,7 +868,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -933,7 +880,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -941,8 +888,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -950,7 +896,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -962,7 +907,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l pet -d 'Pet id' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l kind -d 'What was done, e.g. vaccination' -r
@@ -975,8 +920,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -984,7 +928,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -996,7 +939,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -1004,8 +947,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1013,7 +955,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1025,7 +966,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from help" -f -a "list" -d 'List procedures'
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one procedure'
@@ -1038,8 +979,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1047,7 +987,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1059,7 +998,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -f -a "owners-summary" -d 'Per owner: pets, procedures, total spend and last visit, biggest spenders first'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -f -a "species-counts" -d 'Per species: pets, owners and procedures'
@@ -1072,8 +1011,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1081,7 +1019,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1093,7 +1030,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -1101,8 +1038,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1110,7 +1046,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1122,7 +1057,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l since -d 'From DATE (YYYY-MM-DD)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l until -d 'Up to and including DATE (YYYY-MM-DD)' -r
@@ -1132,8 +1067,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1141,7 +1075,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1153,7 +1086,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "owners-summary" -d 'Per owner: pets, procedures, total spend and last visit, biggest spenders first'
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "species-counts" -d 'Per species: pets, owners and procedures'
@@ -1167,8 +1100,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand sql" -l database-url -d 'Dat
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1176,7 +1108,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-dir -d 'Cache 
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand sql" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1189,7 +1120,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand sql" -l echo-sql -d 'Print e
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand sql" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l param -d 'Set parameter NAME to VALUE, e.g. owner=7 (once each; those with a default may be left out)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
@@ -1198,8 +1129,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand run" -l database-url -d 'Dat
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1207,7 +1137,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-dir -d 'Cache 
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand run" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1219,7 +1148,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand run" -l echo-sql -d 'Print e
 complete -c petdb -n "__fish_petdb_using_subcommand run" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand run" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand run" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -1227,8 +1156,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand queries" -l database-url -d 
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1236,7 +1164,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-dir -d 'Ca
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand queries" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1248,7 +1175,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand queries" -l echo-sql -d 'Pri
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand queries" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -1256,8 +1183,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1265,7 +1191,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1277,7 +1202,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "show" -d 'Every setting\'s value and where it came from: flag, env, profile, defaults or built-in'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -f -a "path" -d 'Print the config file\'s path (--config, PETDB_CONFIG or the default), existing or not'
@@ -1288,8 +1213,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1297,7 +1221,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1309,7 +1232,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -1317,8 +1240,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1326,7 +1248,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1338,54 +1259,53 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subc
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Every setting\'s value and where it came from: flag, env, profile, defaults or built-in'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path (--config, PETDB_CONFIG or the default), existing or not'
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l format -d 'Output format' -r -f -a "table\t''
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -s V -l version -d 'Print version'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "stats" -d 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "path" -d 'Print where the cache lives (a directory, or the Redis URL and prefix)'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l output -d 'Write the statistics to FILE (atomically: a reader never sees a part), e.g. for node_exporter\'s textfile collector with --format prometheus' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "stats" -d 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "path" -d 'Print where the cache lives (a directory, or the Redis URL and prefix)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "verify" -d 'Re-run cached entries and check that they agree with the database (exit 1 if not)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "warm" -d 'Run the read commands of a file (one a line) to fill the cache'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "explain" -d 'Show how the cache would answer a read command, without running it'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1393,7 +1313,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1406,7 +1325,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l table -d 'Entries that read any of these tables (of the current database)' -r -f -a "species\t''
 owners\t''
@@ -1419,8 +1338,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1428,7 +1346,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1441,7 +1358,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -1449,8 +1366,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1458,7 +1374,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1470,7 +1385,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
@@ -1478,8 +1393,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1487,7 +1401,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1499,21 +1412,139 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l sample -d 'Check N entries chosen at random [default: 20]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l table -d 'Only entries that read any of these tables' -r -f -a "species\t''
+owners\t''
+pets\t''
+procedures\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l all -d 'Check every entry'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -s V -l version -d 'Print version'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print where the cache lives (a directory, or the Redis URL and prefix)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Re-run cached entries and check that they agree with the database (exit 1 if not)'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "warm" -d 'Run the read commands of a file (one a line) to fill the cache'
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Show how the cache would answer a read command, without running it'
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -s n -l interval -d 'Seconds between two checks of the tables it reads (fractions allowed, e.g. 0.5)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''
+tsv\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l ttl -d 'Entries older than this many seconds are not served' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
+ttl\t''"
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-max-bytes -d 'Most bytes kept (e.g. 256MiB, 1GB)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-max-entry-bytes -d 'A larger result is served but not cached' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l until-change -d 'Exit (0) at the first change, after printing the new result'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l no-header -d 'Leave out the header row (table, csv, tsv)'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -s q -l quiet -d 'Print only data: `add` prints the bare id, confirmations are not printed'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l echo-sql -d 'Print every SQL statement sent (with binds and time) to stderr'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l refresh -d 'Run the query even if cached, and replace the entry'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -s h -l help -d 'Print help'
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l config -d 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user\'s config dir]' -r -F
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l profile -d 'Use the settings of [profiles.NAME] of the config file' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l database-url -d 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user\'s data dir]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
 csv\t''
-tsv\t''
-prometheus\t'Prometheus text exposition (`cache stats` only)'"
+tsv\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l color -d 'When to use colour on stderr (NO_COLOR is respected under `auto`)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1521,7 +1552,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-dir -d
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l ttl -d 'Entries older than this many seconds are not served' -r
-complete -c petdb -n "__fish_petdb_using_subcommand completions" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l consistency -d 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit' -r -f -a "strict\t''
 ttl\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-max-entries -d 'Most entries kept; least recently used go first' -r
@@ -1533,21 +1563,22 @@ complete -c petdb -n "__fish_petdb_using_subcommand completions" -l echo-sql -d 
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -s v -l verbose -d 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l no-cache -d 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l refresh -d 'Run the query even if cached, and replace the entry'
-complete -c petdb -n "__fish_petdb_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "owners" -d 'Pet owners'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "pets" -d 'Pets'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "species" -d 'Species'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "procedures" -d 'Procedures done to pets'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "report" -d 'Join-and-aggregate reports'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "sql" -d 'Run one read-only SQL statement, cached like every other read'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "run" -d 'Run a named query of the config file, cached like every other read'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "queries" -d 'List the named queries of the config file, with their parameters'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "config" -d 'Show the effective settings and where each came from, or the config file\'s path'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "cache" -d 'Inspect and manage the result cache'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "db" -d 'Create, migrate, inspect, seed or reset the database'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "owners" -d 'Pet owners'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "pets" -d 'Pets'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "species" -d 'Species'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "procedures" -d 'Procedures done to pets'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "report" -d 'Join-and-aggregate reports'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "sql" -d 'Run one read-only SQL statement, cached like every other read'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "run" -d 'Run a named query of the config file, cached like every other read'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "queries" -d 'List the named queries of the config file, with their parameters'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "config" -d 'Show the effective settings and where each came from, or the config file\'s path'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "cache" -d 'Inspect and manage the result cache'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "watch" -d 'Re-print a read whenever a table it reads changes (polls their versions, not the data)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and not __fish_seen_subcommand_from db owners pets species procedures report sql run queries config cache watch completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (if it does not exist) and run its migrations'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Run pending migrations and print the ones that ran'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'Show the backend, the database, each migration and each table\'s row count and version'
@@ -1581,3 +1612,6 @@ complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcom
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "invalidate" -d 'Remove entries: all of them, those reading some tables, or one by key'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "list" -d 'Every entry: key, tables, age, size, hits, most recently used first'
 complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "path" -d 'Print where the cache lives (a directory, or the Redis URL and prefix)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "verify" -d 'Re-run cached entries and check that they agree with the database (exit 1 if not)'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "warm" -d 'Run the read commands of a file (one a line) to fill the cache'
+complete -c petdb -n "__fish_petdb_using_subcommand help; and __fish_seen_subcommand_from cache" -f -a "explain" -d 'Show how the cache would answer a read command, without running it'

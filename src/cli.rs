@@ -27,8 +27,27 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
-    let mut command = Cli::command();
+    parse_args(args.into_iter().map(Into::into).collect(), Cli::command)
+}
+
+/// Parse a command line given inside another — a line of `cache warm`, the command of
+/// `cache explain` or `watch`, after the process's own global flags — as [`parse_from`]
+/// does, except that a flag given twice takes its last value: the line's own flags win.
+pub fn parse_nested<I, T>(args: I) -> anyhow::Result<Cli>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    parse_args(args.into_iter().map(Into::into).collect(), || {
+        Cli::command().args_override_self(true)
+    })
+}
+
+fn parse_args(
+    args: Vec<std::ffi::OsString>,
+    new_command: fn() -> clap::Command,
+) -> anyhow::Result<Cli> {
+    let mut command = new_command();
     let mut matches = command.try_get_matches_from_mut(&args)?;
     let path = config_path(&command, &matches);
     // Set but empty is unset (as PETDB_CACHE_URL is read).
@@ -54,7 +73,7 @@ where
     if !layer.is_empty() {
         // Parse again with the file's values as the defaults: clap still decides what the
         // command line and the environment set, and parses every value.
-        std::mem::forget(std::mem::replace(&mut command, Cli::command()));
+        std::mem::forget(std::mem::replace(&mut command, new_command()));
         for (key, (value, _)) in &layer {
             command = command.mut_arg(key.as_str(), |arg| arg.default_value(value.clone()));
         }
@@ -433,6 +452,8 @@ pub enum Command {
     /// Inspect and manage the result cache
     #[command(subcommand)]
     Cache(CacheCommand),
+    /// Re-print a read whenever a table it reads changes (polls their versions, not the data)
+    Watch(WatchArgs),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]
@@ -954,6 +975,105 @@ pub enum CacheCommand {
     List,
     /// Print where the cache lives (a directory, or the Redis URL and prefix)
     Path,
+    /// Re-run cached entries and check that they agree with the database (exit 1 if not)
+    Verify(VerifyArgs),
+    /// Run the read commands of a file (one a line) to fill the cache
+    Warm(WarmArgs),
+    /// Show how the cache would answer a read command, without running it
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Each checked entry's read runs again in one snapshot with the versions of the tables it read.\n\
+    An entry written since it was filled is reported stale (or expired past its TTL), not as a\n\
+    disagreement; the others must equal the database byte for byte: their rows and every kept\n\
+    rendering. Entries of other databases, sessions or schema versions sharing the cache are\n\
+    skipped.\n\
+    \n\
+    Examples:\n  \
+    petdb cache verify                       20 entries chosen at random\n  \
+    petdb cache verify --all --table pets\n  \
+    petdb cache verify --all --format json"
+)]
+pub struct VerifyArgs {
+    /// Check N entries chosen at random [default: 20]
+    #[arg(long, value_name = "N", conflicts_with = "all",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub sample: Option<u64>,
+    /// Check every entry
+    #[arg(long)]
+    pub all: bool,
+    /// Only entries that read any of these tables
+    #[arg(long, value_enum, num_args = 1.., value_name = "TABLE")]
+    pub table: Vec<DataTable>,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "FILE holds one read command a line, as typed after `petdb` (a leading `petdb` is allowed);\n\
+    blank lines and lines starting with # are skipped. Words are split as a shell splits them\n\
+    (quotes, backslashes); nothing is expanded. The global flags of this command (`petdb --ttl 3600\n\
+    cache warm FILE`) apply to every line; a line's own flags win.\n\
+    \n\
+    Each line's output is discarded. A line that is not a read, or fails, is reported with its\n\
+    number, the other lines still run, and the exit code is 1.\n\
+    \n\
+    Example file:\n  \
+    # nightly.warm\n  \
+    report owners-summary --limit 20\n  \
+    pets list --owner 7\n  \
+    sql \"SELECT kind, count(*) FROM procedures GROUP BY kind\""
+)]
+pub struct WarmArgs {
+    /// File of read commands, one a line (`-` for stdin)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Nothing runs: petdb works out the reads the command would make and, for each, prints its key,\n\
+    its statement, the tables it reads with their versions now, whether it can be cached and why\n\
+    not, what the key covers, and the state of its entry (absent, fresh, stale because a table\n\
+    moved, expired, damaged).\n\
+    \n\
+    Examples:\n  \
+    petdb cache explain pets list --owner 7\n  \
+    petdb cache explain sql \"SELECT count(*) FROM pets\" --format json"
+)]
+pub struct ExplainArgs {
+    /// The read command, as typed after `petdb` (e.g. pets list --owner 7)
+    #[arg(value_name = "COMMAND", required = true, num_args = 1.., trailing_var_arg = true,
+          allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "petdb checks the versions of the tables the command reads every interval (one small query,\n\
+    never the data) and prints the result again only when one has moved: a write by petdb or by any\n\
+    other client. On a terminal the screen is redrawn under a header line; otherwise each result is\n\
+    appended after a header line with the time (UTC). Ctrl-C ends it (exit 0). watch's own flags go\n\
+    before the command.\n\
+    \n\
+    Examples:\n  \
+    petdb watch report owners-summary --limit 10\n  \
+    petdb watch --interval 0.5 pets list --owner 7\n  \
+    petdb watch --until-change sql \"SELECT count(*) FROM procedures\" && echo changed"
+)]
+pub struct WatchArgs {
+    /// Seconds between two checks of the tables it reads (fractions allowed, e.g. 0.5)
+    #[arg(short = 'n', long, value_name = "SECS", default_value = "2",
+          value_parser = parse_interval)]
+    pub interval: std::time::Duration,
+    /// Exit (0) at the first change, after printing the new result
+    #[arg(long)]
+    pub until_change: bool,
+    /// The read command, as typed after `petdb` (e.g. pets list --owner 7)
+    #[arg(value_name = "COMMAND", required = true, num_args = 1.., trailing_var_arg = true,
+          allow_hyphen_values = true)]
+    pub command: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -1104,6 +1224,16 @@ fn parse_key_prefix(s: &str) -> Result<String, String> {
         Ok(s.to_ascii_lowercase())
     } else {
         Err("expected a key of 4 to 64 hex digits (see `petdb cache list`)".into())
+    }
+}
+
+/// `watch --interval`: seconds, fractions allowed, from 0.1 to a day.
+fn parse_interval(s: &str) -> Result<std::time::Duration, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if v.is_finite() && (0.1..=86_400.0).contains(&v) => {
+            Ok(std::time::Duration::from_secs_f64(v))
+        }
+        _ => Err("expected seconds from 0.1 to 86400, e.g. 2 or 0.5".into()),
     }
 }
 

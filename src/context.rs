@@ -4,12 +4,12 @@
 //! goes through [`Ctx::write`], which invalidates exactly what the write reports it
 //! touched.
 
-use std::io::{BufWriter, StdoutLock, Write};
+use std::io::{BufWriter, Write};
 
 use anyhow::Result;
 
 use crate::cache::key::Scope;
-use crate::cache::{Cache, Source};
+use crate::cache::{Cache, Lookup, Outcome, Source};
 use crate::db::connection::{AnyConnection, write_transaction};
 use crate::db::database::Database;
 use crate::db::migrations;
@@ -24,8 +24,38 @@ pub struct Ctx {
     pub settings: Settings,
     pub db: Database,
     cache: CacheState,
-    pub out: BufWriter<StdoutLock<'static>>,
+    /// Where results go: stdout, or another sink (`cache warm` discards them, `watch`
+    /// collects each result before drawing it).
+    pub out: BufWriter<Box<dyn Write>>,
+    /// `out` is this process's stdout (a large kept rendering may then be copied to it
+    /// by the kernel).
+    stdout: bool,
+    mode: Mode,
 }
+
+/// What reads and writes do in this context.
+enum Mode {
+    /// Reads and writes run.
+    Normal,
+    /// Reads run; a write is refused (`cache warm`, `watch`).
+    ReadsOnly,
+    /// Nothing runs: each read is recorded and [`Recorded`] returned instead, so the
+    /// command stops there (`cache explain`, and `watch` to learn the tables).
+    Record(Vec<ReadQuery>),
+}
+
+/// What a read returns in a recording context: the command stops before it runs anything,
+/// prints anything or fails as "not found".
+#[derive(Debug)]
+pub struct Recorded;
+
+impl std::fmt::Display for Recorded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("reads recorded, not run")
+    }
+}
+
+impl std::error::Error for Recorded {}
 
 enum CacheState {
     Unopened,
@@ -36,13 +66,83 @@ enum CacheState {
 
 impl Ctx {
     pub fn new(settings: Settings) -> Result<Self> {
+        let mut ctx = Self::with_output(settings, Box::new(std::io::stdout().lock()))?;
+        ctx.stdout = true;
+        Ok(ctx)
+    }
+
+    /// A context whose results go to `out` instead of stdout.
+    pub fn with_output(settings: Settings, out: Box<dyn Write>) -> Result<Self> {
         let target = Target::for_url(settings.database_url.as_deref())?;
         Ok(Self {
             settings,
             db: Database::new(target),
             cache: CacheState::Unopened,
-            out: BufWriter::new(std::io::stdout().lock()),
+            out: BufWriter::new(out),
+            stdout: false,
+            mode: Mode::Normal,
         })
+    }
+
+    /// From now on refuse writes: only reads may run.
+    pub fn reads_only(&mut self) {
+        self.mode = Mode::ReadsOnly;
+    }
+
+    /// From now on record reads instead of running them (see [`Recorded`]).
+    pub fn record_reads(&mut self) {
+        self.mode = Mode::Record(Vec::new());
+    }
+
+    /// The reads recorded so far.
+    pub fn recorded(&mut self) -> Vec<ReadQuery> {
+        match &mut self.mode {
+            Mode::Record(queries) => std::mem::take(queries),
+            _ => Vec::new(),
+        }
+    }
+
+    /// In a recording context, record `queries` and stop the command.
+    fn record(&mut self, queries: &[&ReadQuery]) -> Result<()> {
+        if let Mode::Record(recorded) = &mut self.mode {
+            recorded.extend(queries.iter().map(|q| (*q).clone()));
+            return Err(Recorded.into());
+        }
+        Ok(())
+    }
+
+    /// What every key of this database shares.
+    pub fn scope(&self) -> Scope {
+        Scope {
+            backend: self.backend().name(),
+            database: self.db.target.identity(),
+            session: self.db.target.session(),
+            schema: migrations::latest_version(),
+        }
+    }
+
+    /// Run `f` with the cache (opened on first use) and the database; `None` if the
+    /// cache cannot be opened (after one warning).
+    pub fn with_cache<T>(&mut self, f: impl FnOnce(&mut Cache, &mut Database) -> T) -> Option<T> {
+        self.cache()?;
+        match &mut self.cache {
+            CacheState::Open(cache) => Some(f(cache, &mut self.db)),
+            _ => None,
+        }
+    }
+
+    /// How the cache would answer `query` now, without running it (see
+    /// [`Cache::lookup`]); `None` if the cache cannot be opened.
+    pub fn lookup(&mut self, query: &ReadQuery) -> Option<Lookup> {
+        self.with_cache(|cache, db| cache.lookup(db, query))
+    }
+
+    /// What became of each read since the last call (see [`Outcome`]).
+    pub fn take_outcomes(&mut self) -> Vec<Outcome> {
+        match &mut self.cache {
+            CacheState::Open(cache) => cache.take_outcomes(),
+            _ => Vec::new(),
+        }
     }
 
     pub fn backend(&self) -> Backend {
@@ -92,12 +192,7 @@ impl Ctx {
     }
 
     fn open_cache(&self) -> Result<Cache> {
-        let scope = Scope {
-            backend: self.backend().name(),
-            database: self.db.target.identity(),
-            session: self.db.target.session(),
-            schema: migrations::latest_version(),
-        };
+        let scope = self.scope();
         let c = &self.settings.cache;
         Cache::open(&c.location()?, scope, c.policy)
     }
@@ -105,6 +200,7 @@ impl Ctx {
     /// Run reads and return their rows (several reads agree: one snapshot, or one
     /// validation of their cached versions).
     pub fn fetch_all(&mut self, queries: &[&ReadQuery]) -> Result<Vec<Rows>> {
+        self.record(queries)?;
         let mut results: Vec<Rows> = queries.iter().map(|_| Rows::default()).collect();
         let mut outs: Vec<Out<'_>> = results.iter_mut().map(Out::Rows).collect();
         self.open_cache_for_reads();
@@ -119,12 +215,13 @@ impl Ctx {
 
     /// Run a read and print it; rows stream to stdout as they arrive.
     pub fn print_query(&mut self, query: &ReadQuery) -> Result<()> {
+        self.record(&[query])?;
         let (style, bypass) = (self.style(), self.settings.cache.bypass);
         self.open_cache_for_reads();
         let mut outs = [Out::Print {
             style,
             out: &mut self.out,
-            stdout: true,
+            stdout: self.stdout,
         }];
         read(&mut self.cache, &mut self.db, bypass, &[query], &mut outs)
     }
@@ -145,6 +242,9 @@ impl Ctx {
         &mut self,
         f: impl FnOnce(&mut AnyConnection) -> Result<Written<T>>,
     ) -> Result<T> {
+        if !matches!(self.mode, Mode::Normal) {
+            anyhow::bail!("only reads run here, and this command writes");
+        }
         let _ = self.open_cache_once();
         let mut cache = match &mut self.cache {
             CacheState::Open(cache) => Some(cache.as_mut()),

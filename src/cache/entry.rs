@@ -18,6 +18,8 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 use super::key::Key;
 use super::store::Generation;
+use crate::db::catalog::Routines;
+use crate::db::read::ReadQuery;
 use crate::db::schema::Table;
 use crate::output::RowSink;
 use crate::rows::{Rows, Value};
@@ -52,6 +54,69 @@ pub struct Meta {
     /// How long the query took: what a hit saves.
     pub query_micros: u64,
     pub row_count: u64,
+    /// Everything else the read was: what `cache verify` needs to run it again and
+    /// `cache explain` to show, and what recomputes its key (so an entry of another
+    /// database, session or schema sharing the directory is told apart).
+    pub query: StoredQuery,
+}
+
+/// A read as the cache keeps it beside its rows: with [`Meta::sql`] and [`Meta::tables`],
+/// the whole [`ReadQuery`] that filled the entry (it was cacheable, so it has no
+/// `uncacheable` reason).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct StoredQuery {
+    /// The text the key covers, when it is not `sql` (ad-hoc SQL's normalized form).
+    pub cache_text: Option<String>,
+    /// The bound values, typed.
+    pub binds: Vec<Value>,
+    /// The declared column names (an empty result's, for built-in reads).
+    pub columns: Vec<String>,
+    /// The statement that names an empty result's columns (ad-hoc SQL).
+    pub column_probe: Option<String>,
+    /// What else the key covers (view definitions).
+    pub fingerprint: Vec<String>,
+    /// PostgreSQL functions and operators the statement calls, checked before it runs.
+    pub functions: Vec<String>,
+    pub operators: Vec<String>,
+    /// Whether an empty result is kept (false for lookups by id: empty is "not found").
+    pub cache_empty: bool,
+}
+
+impl StoredQuery {
+    pub fn of(query: &ReadQuery) -> Self {
+        Self {
+            cache_text: query.cache_text.clone(),
+            binds: query.binds.clone(),
+            columns: query.columns.clone(),
+            column_probe: query.column_probe.clone(),
+            fingerprint: query.fingerprint.clone(),
+            functions: query.routines.functions.clone(),
+            operators: query.routines.operators.clone(),
+            cache_empty: query.cache_empty,
+        }
+    }
+}
+
+impl Meta {
+    /// The read this entry holds the result of, ready to run again.
+    pub fn read_query(&self) -> ReadQuery {
+        let q = &self.query;
+        ReadQuery {
+            sql: self.sql.clone(),
+            cache_text: q.cache_text.clone(),
+            binds: q.binds.clone(),
+            tables: self.tables.iter().copied().collect(),
+            routines: Routines {
+                functions: q.functions.clone(),
+                operators: q.operators.clone(),
+            },
+            columns: q.columns.clone(),
+            column_probe: q.column_probe.clone(),
+            fingerprint: q.fingerprint.clone(),
+            uncacheable: None,
+            cache_empty: q.cache_empty,
+        }
+    }
 }
 
 /// A checked entry head: its metadata, and the checksum its rows must have.
@@ -260,6 +325,11 @@ pub fn check_rows(bytes: Vec<u8>, entry: &Entry) -> Result<CheckedRows> {
 }
 
 impl CheckedRows {
+    /// The rows exactly as stored (what [`RowsEncoder`] makes of the same result).
+    pub fn encoded(&self) -> &[u8] {
+        &self.bytes[self.start..]
+    }
+
     /// All rows at once.
     pub fn decode(&self) -> Result<Rows> {
         let mut rows = crate::output::Collector::default();

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 
-use super::entry::{self, Meta, RowsEncoder};
+use super::entry::{self, Meta, RowsEncoder, StoredQuery};
 use super::lookup::Generations;
 use super::source::Snapshot;
 use super::store::{Generation, Put, Tag};
@@ -115,6 +115,7 @@ impl Cache {
             ttl_ms: self.settings.ttl.as_millis() as u64,
             query_micros: ran.elapsed.as_micros() as u64,
             row_count,
+            query: StoredQuery::of(slot.query),
         };
         // The store keeps it for its TTL, and as long again as --max-stale may still want it.
         let keep = self.settings.ttl + self.settings.max_stale.unwrap_or_default();
@@ -134,6 +135,7 @@ impl Cache {
         match self.guard(|store| store.put(&key, &bytes, &tags)) {
             Some(Put::Stored) => {
                 self.delta.fills += 1;
+                self.outcomes.push(super::Outcome::Filled);
                 echo::cache_event(
                     "fill",
                     format_args!(

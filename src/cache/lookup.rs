@@ -310,6 +310,7 @@ mod tests {
                 ttl_ms: lifetime_ms,
                 query_micros: 0,
                 row_count: 0,
+                query: Default::default(),
             },
             expires_at_ms: filled + lifetime_ms,
             hits: 0,

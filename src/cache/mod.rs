@@ -26,12 +26,14 @@ mod fill;
 pub mod key;
 mod lookup;
 mod miss;
+mod outcome;
 mod read;
 mod redis;
 mod rendering;
 mod source;
 pub mod stats;
 pub mod store;
+pub mod verify;
 
 #[cfg(test)]
 mod memory;
@@ -46,6 +48,7 @@ use anyhow::Result;
 pub use self::admin::Listed;
 use self::key::{Key, Scope};
 pub use self::lookup::Lookup;
+pub use self::outcome::Outcome;
 pub use self::source::{Snapshot, Source};
 use self::stats::Stats;
 use self::store::{Invalidation, Storage};
@@ -103,6 +106,8 @@ pub struct Cache {
     /// Something of this command's answer has been written (a stale one can no longer
     /// take its place).
     wrote: bool,
+    /// What became of each read answered so far (see `outcome.rs`).
+    outcomes: Vec<Outcome>,
 }
 
 /// One read of a batch on its way through the cache.
@@ -139,6 +144,7 @@ impl Cache {
             delta: Stats::default(),
             broken: false,
             wrote: false,
+            outcomes: Vec::new(),
         }
     }
 
@@ -216,6 +222,9 @@ impl Cache {
     fn skip(&mut self, key: Key, why: impl std::fmt::Display) {
         self.delta.skips += 1;
         echo::cache_event("skip", format_args!("{key} ({why})"));
+        self.outcomes.push(Outcome::Skipped {
+            why: why.to_string(),
+        });
     }
 }
 

@@ -186,6 +186,7 @@ impl Cache {
             Served::Stale => self.delta.served_stale += 1,
         }
         self.delta.saved_micros += meta.query_micros as i64;
+        self.outcomes.push(super::Outcome::Hit);
         self.guard(|store| store.touch(&slot.key));
         Ok(())
     }

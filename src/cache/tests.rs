@@ -211,6 +211,7 @@ fn foreign_entry(
         ttl_ms: 300_000,
         query_micros: 1000,
         row_count: rows.rows.len() as u64,
+        query: entry::StoredQuery::of(q),
     };
     entry::encode(&meta, filled + 300_000, rows).unwrap()
 }
@@ -454,4 +455,172 @@ fn a_write_whose_invalidation_fails_after_the_hold_keeps_ttl_hits_away() {
     b.read(&[&q]);
     assert!(!b.lookup(&q).is_hit(), "nor one filled while held");
     assert_eq!(b.runs(), 2);
+}
+
+// ---------------------------------------------------------------------------------------
+// what each read became (cache warm), and cache verify
+
+#[test]
+fn each_read_records_what_became_of_it() {
+    let mut b = bench(Consistency::Strict);
+    let q = query(OWNERS, Table::Owners);
+    b.read(&[&q]);
+    assert_eq!(b.cache.take_outcomes(), [super::Outcome::Filled]);
+    b.read(&[&q]);
+    assert_eq!(b.cache.take_outcomes(), [super::Outcome::Hit]);
+    let mut u = query(PETS, Table::Pets);
+    u.uncacheable = Some("it calls random()".into());
+    b.read(&[&u]);
+    assert!(matches!(
+        b.cache.take_outcomes().as_slice(),
+        [super::Outcome::Skipped { why }] if why.contains("random")
+    ));
+    assert!(b.cache.take_outcomes().is_empty(), "taken");
+}
+
+fn verify(b: &mut Bench) -> super::verify::Verification {
+    let plan = super::verify::Plan {
+        sample: None,
+        tables: Tables::NONE,
+    };
+    b.cache.verify(&mut b.db, plan).unwrap()
+}
+
+fn verdicts(v: &super::verify::Verification) -> Vec<&'static str> {
+    v.checked.iter().map(|c| c.verdict.name()).collect()
+}
+
+#[test]
+fn verify_agrees_with_an_unchanged_database_and_runs_each_read_again() {
+    let mut b = bench(Consistency::Strict);
+    let (o, p) = (query(OWNERS, Table::Owners), query(PETS, Table::Pets));
+    b.read(&[&o]);
+    b.read(&[&p]);
+    let runs = b.runs();
+    let v = verify(&mut b);
+    assert_eq!((v.total, v.foreign, v.damaged), (2, 0, 0));
+    assert_eq!(verdicts(&v), ["agrees", "agrees"]);
+    assert_eq!(b.runs(), runs + 2, "each entry's read ran again");
+    assert_eq!(b.counters().fills, 2, "verify filled nothing");
+}
+
+#[test]
+fn verify_reports_a_moved_version_as_stale_without_running_it() {
+    let mut b = bench(Consistency::Strict);
+    let q = query(OWNERS, Table::Owners);
+    b.read(&[&q]);
+    b.db.versions.insert(Table::Owners, 8);
+    b.db.rows.insert(OWNERS.into(), rows(&["Ann"]));
+    let runs = b.runs();
+    let v = verify(&mut b);
+    assert!(matches!(
+        &v.checked[0].verdict,
+        super::verify::Verdict::Stale { moved } if moved == "owners v7→v8"
+    ));
+    assert_eq!(b.runs(), runs, "a stale entry is not run again");
+}
+
+#[test]
+fn verify_finds_rows_that_changed_behind_the_versions() {
+    let mut b = bench(Consistency::Strict);
+    let q = query(OWNERS, Table::Owners);
+    b.read(&[&q]);
+    // A write that did not move the version (a trigger bypassed).
+    b.db.rows.insert(OWNERS.into(), rows(&["Ann", "Eve"]));
+    let v = verify(&mut b);
+    let super::verify::Verdict::Differs(d) = &v.checked[0].verdict else {
+        panic!("a mismatch expected: {:?}", v.checked[0].verdict)
+    };
+    assert_eq!(d.row, Some(2));
+    assert_eq!(d.cached, Some(vec![Value::Text("Bob".into())]));
+    assert_eq!(d.database, Some(vec![Value::Text("Eve".into())]));
+    assert_eq!(v.checked[0].sql, OWNERS);
+}
+
+#[test]
+fn verify_checks_every_kept_rendering_too() {
+    use crate::output::{Format, Style};
+    let mut b = bench(Consistency::Strict);
+    let q = query(OWNERS, Table::Owners);
+    let style = Style {
+        format: Format::Csv,
+        header: true,
+    };
+    let mut printed = Vec::new();
+    let mut outs = [Out::Print {
+        style,
+        out: &mut printed,
+        stdout: false,
+    }];
+    b.cache.read(&mut b.db, &[&q], &mut outs).unwrap();
+    assert_eq!(printed, b"name\nAnn\nBob\n");
+    assert_eq!(
+        verdicts(&verify(&mut b)),
+        ["agrees"],
+        "rows and rendering agree"
+    );
+    // A rendering bound to the entry's rows, but not what they render to.
+    let key = scope().key(&q);
+    let sum = entry::rows_sum(&b.state.borrow().entries[&key]).unwrap();
+    let forged = super::rendering::encode(&key, "csv", sum, b"name\nAnn\nMallory\n");
+    b.state
+        .borrow_mut()
+        .renderings
+        .insert((key, "csv".into()), forged);
+    let v = verify(&mut b);
+    let super::verify::Verdict::Differs(d) = &v.checked[0].verdict else {
+        panic!("a mismatch expected")
+    };
+    assert_eq!(d.what, "line 3 of the kept csv rendering");
+    assert_eq!(d.cached, Some(vec![Value::Text("Mallory".into())]));
+}
+
+#[test]
+fn verify_skips_entries_of_another_scope_and_removes_damage() {
+    let mut b = bench(Consistency::Strict);
+    let q = query(OWNERS, Table::Owners);
+    b.read(&[&q]);
+    // The same read filled for another database sharing the store.
+    let mut theirs = scope();
+    theirs.database = "/tmp/other.db".into();
+    let key = theirs.key(&q);
+    let mut bytes = foreign_entry(
+        &q,
+        &rows(&["X"]),
+        &[(Table::Owners, 7)],
+        &[],
+        Duration::ZERO,
+    );
+    let entry = entry::decode_head(&bytes, bytes.len() as u64, &scope().key(&q)).unwrap();
+    let mut meta = entry.meta;
+    meta.key = key.0;
+    bytes = entry::encode(&meta, entry.expires_at_ms, &rows(&["X"])).unwrap();
+    b.state.borrow_mut().entries.insert(key, bytes);
+    // And a damaged one.
+    let damaged = super::key::Key([9; 32]);
+    b.state.borrow_mut().entries.insert(damaged, vec![1, 2, 3]);
+    let v = verify(&mut b);
+    assert_eq!((v.total, v.foreign, v.damaged), (1, 1, 1));
+    assert_eq!(verdicts(&v), ["agrees"]);
+    assert!(!b.state.borrow().entries.contains_key(&damaged), "removed");
+}
+
+#[test]
+fn verify_samples_and_filters_by_table() {
+    let mut b = bench(Consistency::Strict);
+    let (o, p) = (query(OWNERS, Table::Owners), query(PETS, Table::Pets));
+    b.read(&[&o]);
+    b.read(&[&p]);
+    let plan = |sample, tables| super::verify::Plan { sample, tables };
+    let v = b
+        .cache
+        .verify(&mut b.db, plan(Some(1), Tables::NONE))
+        .unwrap();
+    assert_eq!((v.total, v.checked.len()), (2, 1));
+    let v = b
+        .cache
+        .verify(&mut b.db, plan(None, Tables::of(&[Table::Pets])))
+        .unwrap();
+    assert_eq!((v.total, v.checked.len()), (1, 1));
+    assert_eq!(v.checked[0].sql, PETS);
 }

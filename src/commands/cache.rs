@@ -16,6 +16,12 @@ use crate::output::{self, Format, Style};
 use crate::rows::{Rows, Value};
 
 pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
+    let cmd = match cmd {
+        CacheCommand::Verify(args) => return super::verify::run(ctx, args),
+        CacheCommand::Warm(args) => return super::warm::run(ctx, args),
+        CacheCommand::Explain(args) => return super::explain::run(ctx, args),
+        cmd => cmd,
+    };
     if let CacheCommand::Path = cmd {
         let location = ctx.settings.cache.shown()?;
         writeln!(ctx.out, "{location}")?;
@@ -77,7 +83,10 @@ pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
             }
             ctx.print_rows(&rows)
         }
-        CacheCommand::Path => unreachable!("handled above"),
+        CacheCommand::Path
+        | CacheCommand::Verify(_)
+        | CacheCommand::Warm(_)
+        | CacheCommand::Explain(_) => unreachable!("handled above"),
     }
 }
 

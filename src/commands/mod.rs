@@ -4,6 +4,9 @@ mod cache;
 mod completions;
 mod config;
 mod db;
+mod describe;
+mod explain;
+mod nested;
 mod owners;
 mod pets;
 mod procedures;
@@ -12,6 +15,9 @@ mod report;
 mod run;
 mod species;
 mod sql;
+mod verify;
+mod warm;
+mod watch;
 
 use anyhow::Result;
 
@@ -60,6 +66,7 @@ pub fn run(settings: Settings, command: Command) -> Result<()> {
         Command::Sql(args) => sql::run(&mut ctx, args)?,
         Command::Run(args) => run::run(&mut ctx, args)?,
         Command::Cache(cmd) => cache::run(&mut ctx, cmd)?,
+        Command::Watch(args) => watch::run(&mut ctx, args)?,
         Command::Completions { .. } | Command::Config(_) | Command::Queries => {
             unreachable!("handled above")
         }

@@ -24,6 +24,12 @@ pub(crate) fn sample() -> (Meta, Rows, Key) {
         ttl_ms: 300_000,
         query_micros: 1234,
         row_count: 2,
+        query: StoredQuery {
+            binds: vec![Value::Int(7), Value::Text("x".into())],
+            columns: vec!["id".into(), "name".into()],
+            cache_empty: true,
+            ..StoredQuery::default()
+        },
     };
     (meta, rows, key)
 }

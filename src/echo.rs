@@ -15,11 +15,13 @@ use crate::ui::{DIM, ERROR, LABEL};
 const MAX_STATEMENT_CHARS: usize = 2000;
 
 static EVENTS: AtomicBool = AtomicBool::new(false);
+static SQL: AtomicBool = AtomicBool::new(false);
 
 /// `--echo-sql`: statements and cache events for the rest of the process; call before the
 /// first connection.
 pub fn enable_sql() -> anyhow::Result<()> {
     EVENTS.store(true, Ordering::Relaxed);
+    SQL.store(true, Ordering::Relaxed);
     set_default_instrumentation(|| Some(Box::new(EchoSql::default())))
         .map_err(|e| anyhow::anyhow!("cannot install the --echo-sql hook: {e}"))
 }
@@ -31,6 +33,34 @@ pub fn enable_events() {
 
 pub fn events_enabled() -> bool {
     EVENTS.load(Ordering::Relaxed)
+}
+
+/// Whether statements are echoed (`--echo-sql`): for connections Diesel's hook does not
+/// see (the read-only SQLite connection of `db::sqlite_ro`).
+pub fn sql_enabled() -> bool {
+    SQL.load(Ordering::Relaxed)
+}
+
+/// One `connect` line: the database, the time it took, and the error if it failed.
+pub fn connected(url: &str, started: Option<Instant>, error: Option<&dyn Display>) {
+    let ms = elapsed_ms(started);
+    let failed = error.map(|e| format!(" {ERROR}failed:{ERROR:#} {e}"));
+    anstream::eprintln!(
+        "{LABEL}connect{LABEL:#} {DIM}{ms:>8.3}ms{DIM:#}  {}{}",
+        redact_unparsed(url),
+        failed.unwrap_or_default()
+    );
+}
+
+/// One `sql` line: the statement exactly as sent, its time, and the error if it failed.
+pub fn sent(statement: &str, started: Option<Instant>, error: Option<&dyn Display>) {
+    let ms = elapsed_ms(started);
+    let failed = error.map(|e| format!(" {ERROR}failed:{ERROR:#} {e}"));
+    anstream::eprintln!(
+        "{LABEL}sql{LABEL:#}     {DIM}{ms:>8.3}ms{DIM:#}  {}{}",
+        shorten(statement),
+        failed.unwrap_or_default()
+    );
 }
 
 /// One cache event line (`hit`, `miss`, `stale (…)`, `fill`, `skip (…)`), if echoing.
@@ -60,24 +90,20 @@ impl Instrumentation for EchoSql {
                 self.connect_started = Some(Instant::now());
             }
             InstrumentationEvent::FinishEstablishConnection { url, error, .. } => {
-                let ms = elapsed_ms(self.connect_started.take());
-                let failed = error.map(|e| format!(" {ERROR}failed:{ERROR:#} {e}"));
-                anstream::eprintln!(
-                    "{LABEL}connect{LABEL:#} {DIM}{ms:>8.3}ms{DIM:#}  {}{}",
-                    redact_unparsed(url),
-                    failed.unwrap_or_default()
+                connected(
+                    url,
+                    self.connect_started.take(),
+                    error.map(|e| e as &dyn Display),
                 );
             }
             InstrumentationEvent::StartQuery { .. } => {
                 self.query_started = Some(Instant::now());
             }
             InstrumentationEvent::FinishQuery { query, error, .. } => {
-                let ms = elapsed_ms(self.query_started.take());
-                let failed = error.map(|e| format!(" {ERROR}failed:{ERROR:#} {e}"));
-                anstream::eprintln!(
-                    "{LABEL}sql{LABEL:#}     {DIM}{ms:>8.3}ms{DIM:#}  {}{}",
-                    shorten(&query.to_string()),
-                    failed.unwrap_or_default()
+                sent(
+                    &query.to_string(),
+                    self.query_started.take(),
+                    error.map(|e| e as &dyn Display),
                 );
             }
             _ => {}

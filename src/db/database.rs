@@ -89,6 +89,16 @@ impl Database {
 
 impl Source for Database {
     fn state(&mut self, tables: Tables) -> Result<DbState> {
+        // A strict hit on SQLite: a read-only connection of its own, which leaves the
+        // database's files as it found them (see `state::read_sqlite_file`).
+        if self.conn.is_none()
+            && self.unreachable.is_none()
+            && let Target::Sqlite { path, .. } = &self.target
+            && let Some(file) = path.to_str().filter(|_| path.is_file())
+            && let Ok(found) = state::read_sqlite_file(file, tables)
+        {
+            return Ok(found);
+        }
         state::read(self.connection()?, tables)
     }
 

@@ -12,6 +12,7 @@ pub(crate) mod queries;
 pub mod read;
 pub mod schema;
 pub(crate) mod seed;
+pub(crate) mod sqlite_ro;
 pub(crate) mod state;
 pub mod target;
 pub(crate) mod triggers;

@@ -217,10 +217,6 @@ fn sqlite_statement_columns(
     conn: &mut diesel::sqlite::SqliteConnection,
     sql: &str,
 ) -> Result<Option<Vec<String>>> {
-    use libsqlite3_sys as ffi;
-    use std::ffi::{CStr, CString, c_int};
-    use std::ptr;
-
     let main = diesel::sql_query("SELECT file FROM pragma_database_list WHERE name = 'main'")
         .load::<DynRow>(conn)?;
     let Some(Value::Text(file)) = main.into_iter().next().and_then(|r| r.0.into_iter().next())
@@ -231,79 +227,16 @@ fn sqlite_statement_columns(
         return Ok(None);
     }
 
-    /// Closed when dropped, also after a failed open (which may still allocate a handle).
-    struct Db(*mut ffi::sqlite3);
-    impl Drop for Db {
-        fn drop(&mut self) {
-            // SAFETY: a handle from sqlite3_open_v2 (or null, which close ignores), whose
-            // statements are finalized first (`Stmt` is dropped before it).
-            unsafe { ffi::sqlite3_close(self.0) };
-        }
-    }
-    struct Stmt(*mut ffi::sqlite3_stmt);
-    impl Drop for Stmt {
-        fn drop(&mut self) {
-            // SAFETY: a statement from sqlite3_prepare_v2 (or null, which finalize ignores).
-            unsafe { ffi::sqlite3_finalize(self.0) };
-        }
-    }
-    let message = |db: &Db| -> String {
-        // SAFETY: errmsg accepts any handle, null included, and returns a NUL-terminated
-        // string that stays valid until the next call on it, which is after the copy.
-        unsafe { CStr::from_ptr(ffi::sqlite3_errmsg(db.0)) }
-            .to_string_lossy()
-            .into_owned()
+    let conn = super::sqlite_ro::ReadOnly::open(&file, NAMES_BUSY_TIMEOUT_MS)?;
+    let started = crate::echo::sql_enabled().then(std::time::Instant::now);
+    let names = match conn.prepare(sql)? {
+        Some(stmt) => stmt.column_names(),
+        None => Vec::new(),
     };
-
-    let path = CString::new(file.as_str())?;
-    let mut db = Db(ptr::null_mut());
-    // SAFETY: a NUL-terminated path and a place for the handle; no VFS name.
-    let rc = unsafe {
-        ffi::sqlite3_open_v2(
-            path.as_ptr(),
-            &mut db.0,
-            ffi::SQLITE_OPEN_READONLY,
-            ptr::null(),
-        )
-    };
-    if rc != ffi::SQLITE_OK {
-        anyhow::bail!("cannot open {file} to name the columns: {}", message(&db));
+    if started.is_some() {
+        let shown = format!("{sql} -- prepared for its column names, not run");
+        crate::echo::sent(&shown, started, None);
     }
-    // Short: a writer waiting for this process's read lock would wait for it in turn.
-    // SAFETY: an open handle.
-    unsafe { ffi::sqlite3_busy_timeout(db.0, NAMES_BUSY_TIMEOUT_MS) };
-    let mut stmt = Stmt(ptr::null_mut());
-    // SAFETY: `sql` is valid for its given length (no NUL terminator needed then); the
-    // tail pointer is not wanted.
-    let rc = unsafe {
-        ffi::sqlite3_prepare_v2(
-            db.0,
-            sql.as_ptr().cast(),
-            c_int::try_from(sql.len())?,
-            &mut stmt.0,
-            ptr::null_mut(),
-        )
-    };
-    if rc != ffi::SQLITE_OK {
-        anyhow::bail!("cannot name the columns: {}", message(&db));
-    }
-    if stmt.0.is_null() {
-        return Ok(Some(Vec::new()));
-    }
-    // SAFETY: a prepared statement; each name is copied before the next call.
-    let names = unsafe {
-        (0..ffi::sqlite3_column_count(stmt.0))
-            .map(|i| {
-                let name = ffi::sqlite3_column_name(stmt.0, i);
-                if name.is_null() {
-                    "?".to_owned()
-                } else {
-                    CStr::from_ptr(name).to_string_lossy().into_owned()
-                }
-            })
-            .collect()
-    };
-    drop(stmt);
     Ok(Some(names))
 }
 

@@ -31,23 +31,7 @@ pub struct DbState {
 pub fn read(conn: &mut AnyConnection, tables: Tables) -> Result<DbState> {
     let names = quoted_list(tables);
     match conn {
-        AnyConnection::Sqlite(_) => {
-            let sql = format!(
-                "SELECT s.schema_version, s.incarnation, v.table_name, v.version FROM \
-                 (SELECT (SELECT schema_version FROM pragma_schema_version) AS schema_version, \
-                 (SELECT value FROM petdb_meta WHERE key = 'incarnation') AS incarnation) s \
-                 LEFT JOIN table_versions v ON v.table_name IN ({names})"
-            );
-            let rows = fetch(conn, &sql)?;
-            let stamp = match rows.first() {
-                Some(r) => format!("sqlite:{}:{}", text(&r[0]), text(&r[1])),
-                None => String::new(),
-            };
-            Ok(DbState {
-                versions: versions_of(&rows, 2),
-                stamp,
-            })
-        }
+        AnyConnection::Sqlite(_) => Ok(sqlite_state(&fetch(conn, &sqlite_sql(tables))?)),
         AnyConnection::Postgresql(_) => {
             let sql = format!(
                 "SELECT s.session, s.watch, v.table_name, v.version FROM (SELECT {SESSION} AS session, \
@@ -72,6 +56,36 @@ pub fn read(conn: &mut AnyConnection, tables: Tables) -> Result<DbState> {
                 stamp: format!("postgres:{}", &stamp[..32]),
             })
         }
+    }
+}
+
+/// The same for a SQLite file, through a read-only connection of petdb's own: what a strict
+/// hit reads, without opening a writable connection (whose close would remove the
+/// database's `-wal` and `-shm` files, for the next process to create again).
+pub fn read_sqlite_file(file: &str, tables: Tables) -> Result<DbState> {
+    let conn =
+        super::sqlite_ro::ReadOnly::open(file, super::connection::SQLITE_BUSY_TIMEOUT_MS as i32)?;
+    Ok(sqlite_state(&conn.rows(&sqlite_sql(tables))?))
+}
+
+fn sqlite_sql(tables: Tables) -> String {
+    format!(
+        "SELECT s.schema_version, s.incarnation, v.table_name, v.version FROM \
+         (SELECT (SELECT schema_version FROM pragma_schema_version) AS schema_version, \
+         (SELECT value FROM petdb_meta WHERE key = 'incarnation') AS incarnation) s \
+         LEFT JOIN table_versions v ON v.table_name IN ({})",
+        quoted_list(tables)
+    )
+}
+
+fn sqlite_state(rows: &[Vec<Value>]) -> DbState {
+    let stamp = match rows.first() {
+        Some(r) => format!("sqlite:{}:{}", text(&r[0]), text(&r[1])),
+        None => String::new(),
+    };
+    DbState {
+        versions: versions_of(rows, 2),
+        stamp,
     }
 }
 

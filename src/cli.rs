@@ -47,7 +47,7 @@ fn parse_args(
     args: Vec<std::ffi::OsString>,
     new_command: fn() -> clap::Command,
 ) -> anyhow::Result<Cli> {
-    let mut command = new_command();
+    let mut command = for_args(new_command(), &args);
     let mut matches = command.try_get_matches_from_mut(&args)?;
     let path = config_path(&command, &matches);
     // Set but empty is unset (as PETDB_CACHE_URL is read).
@@ -73,7 +73,10 @@ fn parse_args(
     if !layer.is_empty() {
         // Parse again with the file's values as the defaults: clap still decides what the
         // command line and the environment set, and parses every value.
-        std::mem::forget(std::mem::replace(&mut command, new_command()));
+        std::mem::forget(std::mem::replace(
+            &mut command,
+            for_args(new_command(), &args),
+        ));
         for (key, (value, _)) in &layer {
             command = command.mut_arg(key.as_str(), |arg| arg.default_value(value.clone()));
         }
@@ -97,6 +100,35 @@ fn parse_args(
     std::mem::forget(command);
     std::mem::forget(matches);
     Ok(cli)
+}
+
+/// `command`, made cheaper to parse `args` with: before parsing, clap copies each of the
+/// 20 global flags into every subcommand (help texts and all: most of petdb's start-up).
+/// A subcommand whose name is not a word of `args` cannot be the one run, so it gets a
+/// hidden placeholder under each global flag's id instead, which clap keeps rather than
+/// copying the flag. Help, errors and the subcommand run are as without this.
+fn for_args(command: clap::Command, args: &[std::ffi::OsString]) -> clap::Command {
+    let words: std::collections::HashSet<&std::ffi::OsStr> =
+        args.iter().skip(1).map(|a| a.as_os_str()).collect();
+    let globals: Vec<clap::Id> = command
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .map(|a| a.get_id().clone())
+        .collect();
+    command.mut_subcommands(|sub| {
+        let named = std::iter::once(sub.get_name())
+            .chain(sub.get_all_aliases())
+            .any(|name| words.contains(std::ffi::OsStr::new(name)));
+        if named {
+            sub
+        } else {
+            sub.args(
+                globals
+                    .iter()
+                    .map(|id| clap::Arg::new(id.clone()).hide(true)),
+            )
+        }
+    })
 }
 
 /// Global flags that describe one invocation, not a setup: the config file cannot set
@@ -421,6 +453,7 @@ pub enum ColorWhen {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Create, migrate, inspect, seed or reset the database
     #[command(subcommand)]
@@ -465,6 +498,7 @@ pub enum Command {
 // db
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum DbCommand {
     /// Create the database (if it does not exist) and run its migrations
     Init,
@@ -543,6 +577,7 @@ pub struct IdArg {
 // owners
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum OwnersCommand {
     /// List owners
     List(OwnersList),
@@ -630,6 +665,7 @@ pub struct OwnerChanges {
 // pets
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum PetsCommand {
     /// List pets
     List(PetsList),
@@ -732,6 +768,7 @@ pub struct PetChanges {
 // species
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SpeciesCommand {
     /// List species
     List {
@@ -780,6 +817,7 @@ pub struct SpeciesChanges {
 // procedures
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ProceduresCommand {
     /// List procedures
     List(ProceduresList),
@@ -861,6 +899,7 @@ pub struct ProcedureFields {
 // report
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ReportCommand {
     /// Per owner: pets, procedures, total spend and last visit, biggest spenders first
     OwnersSummary {
@@ -947,6 +986,7 @@ pub struct RunArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ConfigCommand {
     /// Every setting's value and where it came from: flag, env, profile, defaults or built-in
     Show,
@@ -958,6 +998,7 @@ pub enum ConfigCommand {
 // cache
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum CacheCommand {
     /// Hits, misses, stale, expired, fills, evictions, entries, bytes, hit ratio, time saved
     Stats {
@@ -1248,6 +1289,69 @@ fn parse_non_negative_f64(s: &str) -> Result<f64, String> {
 mod tests {
     use super::*;
     use clap::CommandFactory;
+
+    /// What clap makes of `args` with the whole command, and with the one `for_args`
+    /// trims for them: the matches (as the typed command line) or the rendered error.
+    fn outcome(command: clap::Command, args: &[&str]) -> String {
+        match command.try_get_matches_from(args) {
+            Ok(m) => format!("{:?}", Cli::from_arg_matches(&m).map(|c| c.command)),
+            Err(e) => format!("{:?}\n{}", e.kind(), e.render()),
+        }
+    }
+
+    #[test]
+    fn trimming_for_the_arguments_changes_no_parse_help_or_error() {
+        let lines: &[&[&str]] = &[
+            &["petdb", "report", "owners-summary", "--limit", "20"],
+            &[
+                "petdb",
+                "--format",
+                "csv",
+                "report",
+                "owners-summary",
+                "--ttl",
+                "9",
+            ],
+            &["petdb", "report", "--format", "json", "owners-summary"],
+            &[
+                "petdb",
+                "pets",
+                "list",
+                "--species",
+                "cat",
+                "-v",
+                "--no-cache",
+            ],
+            &["petdb", "sql", "SELECT 1", "--echo-sql"],
+            &["petdb", "--format", "report", "sql", "SELECT 1"],
+            &["petdb", "report", "--help"],
+            &["petdb", "report", "owners-summary", "--help"],
+            &["petdb", "help", "report"],
+            &["petdb", "help"],
+            &["petdb", "--help"],
+            &["petdb", "--version"],
+            &["petdb"],
+            &["petdb", "repot", "owners-summary"],
+            &["petdb", "report", "owners-sumary"],
+            &["petdb", "report", "owners-summary", "--formt", "csv"],
+            &["petdb", "owners", "list", "--no-cache", "--refresh"],
+            &["petdb", "cache", "stats", "--format", "prometheus"],
+            &["petdb", "sql", "--", "report"],
+        ];
+        for args in lines {
+            assert_eq!(
+                outcome(Cli::command(), args),
+                outcome(
+                    for_args(
+                        Cli::command(),
+                        &args.iter().map(Into::into).collect::<Vec<_>>()
+                    ),
+                    args
+                ),
+                "{args:?}"
+            );
+        }
+    }
 
     #[test]
     fn params_keep_their_command_line_order() {

@@ -32,7 +32,11 @@ struct Benchmark {
 /// Every benchmark, in the order they run and are reported.
 const BENCHMARKS: [Benchmark; 8] = [
     benchmark("B1", "report hit / uncached (SQLite, PostgreSQL)", b1),
-    benchmark("B2", "that hit / `cat` of its output", b2),
+    benchmark(
+        "B2",
+        "that hit / `cat` of its output (petdb built release-lto, and release)",
+        b2,
+    ),
     benchmark("B3", "uncached `petdb sql` / sqlite3, psql", b3),
     benchmark("B4", "hit with 100,000 entries / with 100", b4),
     benchmark("B5", "`db seed` of the data set, SQLite", b5),
@@ -211,6 +215,22 @@ impl Fixtures {
         Ok(b1)
     }
 
+    /// petdb built with the plain `release` profile (the README's first command), which
+    /// bench/run builds beside the `release-lto` one; `None` if this harness was itself
+    /// built with `release`.
+    fn petdb_release(&self) -> Result<Option<String>> {
+        if self.profile() == "release" {
+            return Ok(None);
+        }
+        let petdb = self.bin.with_file_name("release").join("petdb");
+        ensure!(
+            petdb.exists(),
+            "{} is missing: build it first (bench/run does it)",
+            petdb.display()
+        );
+        Ok(Some(utf8(&petdb)?.to_owned()))
+    }
+
     /// A cache directory under bench/work, emptied.
     fn cache_dir(&self, name: &str) -> Result<String> {
         let dir = self.work.join(name);
@@ -311,24 +331,41 @@ fn b1(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
     fx.measure(&benches)
 }
 
-/// B2: the B1 hit vs `cat` of a file holding the same output.
+/// B2: the B1 hit vs `cat` of a file holding the same output, twice: petdb built with
+/// bench/run's `release-lto` profile, and with the plain `release` one (the README's
+/// first command). Each build is checked to print the same bytes, and with `-v` to hit.
 fn b2(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
     let hit = fx.b1()?.hit;
     let expected = fx.work.join("owners-summary.txt");
     let output = hit.output()?;
     std::fs::write(&expected, &output)?;
-    let bench = Bench {
-        id: "B2",
-        title: format!(
-            "that hit / `cat` of the same {:.1} MB of output",
-            output.len() as f64 / 1e6
-        ),
-        contenders: vec![hit, Contender::new("cat", &["cat", utf8(&expected)?])],
-        judge: ratio(3.0),
-        target: "≤ 3×",
-        rounds: fx.opts.rounds,
-    };
-    fx.measure(&[bench])
+    let cat = Contender::new("cat", &["cat", utf8(&expected)?]);
+    let mut builds = vec![(fx.profile(), hit.clone())];
+    match fx.petdb_release()? {
+        Some(release) => builds.push(("release".to_owned(), hit.program(release))),
+        None => eprintln!("B2: the harness itself was built with `release`: one build to measure"),
+    }
+    let mut benches = Vec::new();
+    for (profile, hit) in builds {
+        let hit = hit.named(format!("petdb hit ({profile})"));
+        ensure!(
+            hit.output()? == output,
+            "B2: petdb built with `{profile}` prints other output than the B1 hit"
+        );
+        hit.ensure_hit()?;
+        benches.push(Bench {
+            id: "B2",
+            title: format!(
+                "that hit, petdb built with `{profile}` / `cat` of the same {:.1} MB of output",
+                output.len() as f64 / 1e6
+            ),
+            contenders: vec![hit, cat.clone()],
+            judge: ratio(3.0),
+            target: "≤ 3×",
+            rounds: fx.opts.rounds,
+        });
+    }
+    fx.measure(&benches)
 }
 
 /// B3: uncached `petdb sql` vs the databases' own clients, on the same SQL and data.
@@ -595,6 +632,37 @@ impl Contender {
         self
     }
 
+    /// The same command under another name.
+    fn named(mut self, name: impl Into<String>) -> Self {
+        self.name = name.into();
+        self
+    }
+
+    /// The same arguments to another program (another build of petdb).
+    fn program(mut self, program: impl Into<String>) -> Self {
+        self.argv[0] = program.into();
+        self
+    }
+
+    /// Run this petdb command once with `-v` and fail unless it reports a cache hit, so a
+    /// benchmark of hits never silently times misses.
+    fn ensure_hit(&self) -> Result<()> {
+        let out = Command::new(&self.argv[0])
+            .arg("-v")
+            .args(&self.argv[1..])
+            .stdout(Stdio::null())
+            .output()?;
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        ensure!(
+            out.status.success() && stderr.contains("cache   hit"),
+            "{} is not a cache hit: `-v` printed {:?} ({})",
+            self.name,
+            stderr.trim(),
+            self.argv.join(" ")
+        );
+        Ok(())
+    }
+
     fn command(&self) -> Command {
         let mut c = Command::new(&self.argv[0]);
         c.args(&self.argv[1..]);
@@ -824,7 +892,7 @@ fn render(outcomes: &[Outcome], opts: &Options, profile: &str) -> String {
     let _ = writeln!(md, "# petdb benchmark results\n");
     let _ = writeln!(
         md,
-        "One run of `{run}` (petdb built with the `{profile}` profile). Each benchmark's contenders \
+        "One run of `{run}` (petdb built with the `{profile}` profile{b2}). Each benchmark's contenders \
          ran in alternating order, round by round ({} rounds unless noted, after {} warm-up runs each). \
          Times are medians of whole-process wall time; B6's memory is the median peak RSS (GNU time's `%M`). \
          Data: {} owners seeded with `--rng-seed 1` (≈2.5 pets per owner, ≈4 procedures per pet). \
@@ -833,6 +901,11 @@ fn render(outcomes: &[Outcome], opts: &Options, profile: &str) -> String {
         opts.warmup,
         opts.owners,
         machine(),
+        b2 = if opts.selected.iter().any(|b| b.name == "B2") && profile != "release" {
+            "; B2 with the plain `release` profile too"
+        } else {
+            ""
+        },
     );
     let _ = writeln!(
         md,
@@ -1131,6 +1204,9 @@ fn print_help() {
          Runs the named benchmarks (any case, e.g. `bench/run B3 b6`), or all of them, and prints\n\
          the results. A full run also writes bench/RESULTS.md (with bench/ANALYSIS.md after the\n\
          table) and the chart bench/results.svg; a partial one writes nothing unless --write.\n\
+         bench/run builds petdb twice, with the release-lto profile (measured throughout) and\n\
+         the plain release one (B2's second row); B2 fails unless petdb reports a cache hit\n\
+         (`-v`) for each hit it times.\n\
          \n\
          Benchmarks:\n\
          {benchmarks}\

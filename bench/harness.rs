@@ -837,12 +837,7 @@ fn judge(judge: Judge, medians: &[(String, Sample)]) -> (String, Option<f64>) {
     match judge {
         Judge::Ratio { a, b, max } => {
             let r = wall(a) / wall(b);
-            let shown = if r < 0.1 {
-                format!("{r:.4} (1/{:.0})", 1.0 / r)
-            } else {
-                format!("{r:.2}×")
-            };
-            (shown, Some(r / max))
+            (fmt_ratio(r), Some(r / max))
         }
         Judge::Time { a, max } => (
             format!("{:.2} s", wall(a)),
@@ -852,10 +847,16 @@ fn judge(judge: Judge, medians: &[(String, Sample)]) -> (String, Option<f64>) {
             let mb = medians[a].1.max_rss_kb as f64 / 1024.0;
             (format!("{mb:.1} MB"), Some(mb / max_mb))
         }
-        Judge::Info { a, b } => {
-            let r = wall(a) / wall(b);
-            (format!("{r:.4} (1/{:.0})", 1.0 / r), None)
-        }
+        Judge::Info { a, b } => (fmt_ratio(wall(a) / wall(b)), None),
+    }
+}
+
+/// A ratio of medians: as a fraction (and 1/N) when small, else as a multiple.
+fn fmt_ratio(r: f64) -> String {
+    if r < 0.1 {
+        format!("{r:.4} (1/{:.0})", 1.0 / r)
+    } else {
+        format!("{r:.2}×")
     }
 }
 

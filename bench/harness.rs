@@ -1,5 +1,5 @@
-//! petdb's benchmark harness (DESIGN.md §5): one function per benchmark (B1…B7 and
-//! `scale`), the fixtures they share, the timing loop, and the rendering of
+//! petdb's benchmark harness (DESIGN.md §5): one function per benchmark (B1…B7, H1…H3
+//! and `scale`), the fixtures they share, the timing loop, and the rendering of
 //! `bench/RESULTS.md` and `bench/results.svg`.
 //!
 //! `main` reads the options, then runs each selected benchmark in turn; a benchmark asks
@@ -30,7 +30,7 @@ struct Benchmark {
 }
 
 /// Every benchmark, in the order they run and are reported.
-const BENCHMARKS: [Benchmark; 8] = [
+const BENCHMARKS: [Benchmark; 11] = [
     benchmark("B1", "report hit / uncached (SQLite, PostgreSQL)", b1),
     benchmark(
         "B2",
@@ -46,6 +46,9 @@ const BENCHMARKS: [Benchmark; 8] = [
         "strict hit, and TTL hit / SQLAlchemy + dogpile.cache hit",
         b7,
     ),
+    benchmark("H1", "20-row report: strict hit / TTL hit (SQLite)", h1),
+    benchmark("H2", "20-row report: TTL hit / `cat` of its output", h2),
+    benchmark("H3", "20-row report: strict hit / TTL hit (PostgreSQL)", h3),
     benchmark("scale", "hit / uncached, 300 owners and --owners", scale),
 ];
 
@@ -106,7 +109,7 @@ fn main() -> Result<()> {
 }
 
 /// What the benchmarks share, each part made on first use: the petdb binary and the work
-/// directory, the seeded databases, and B1's filled cache.
+/// directory, the seeded databases, and the filled caches of B1 and of H1 and H2.
 struct Fixtures {
     opts: Options,
     root: PathBuf,
@@ -120,6 +123,7 @@ struct Fixtures {
     /// The seeded PostgreSQL database's URL once looked for (`None` inside: no server).
     pg: Option<Option<String>>,
     b1: Option<B1Cache>,
+    h: Option<HitPair>,
 }
 
 /// B1's SQLite hit, with its entry in a fresh cache directory (B2, B6 and B7 use it too).
@@ -128,6 +132,17 @@ struct B1Cache {
     hit: Contender,
     dir: String,
 }
+
+/// The 20-row report's hit under the default strict consistency and under
+/// `--consistency ttl`, both checked to be hits (H1, H2 and, on PostgreSQL, H3).
+#[derive(Clone)]
+struct HitPair {
+    strict: Contender,
+    ttl: Contender,
+}
+
+/// H1…H3's command: the report's first 20 rows, in the default table format.
+const H_REPORT: [&str; 4] = ["report", "owners-summary", "--limit", "20"];
 
 impl Fixtures {
     fn new(opts: Options) -> Result<Self> {
@@ -152,6 +167,7 @@ impl Fixtures {
             small: None,
             pg: None,
             b1: None,
+            h: None,
         })
     }
 
@@ -217,6 +233,40 @@ impl Fixtures {
         let b1 = B1Cache { hit, dir };
         self.b1 = Some(b1.clone());
         Ok(b1)
+    }
+
+    /// H1's and H2's pair of SQLite hits, their entry filled in a fresh `cache-h` on
+    /// first use.
+    fn h(&mut self) -> Result<HitPair> {
+        if let Some(h) = &self.h {
+            return Ok(h.clone());
+        }
+        let medium = self.medium()?;
+        let dir = self.cache_dir("cache-h")?;
+        let h = self.hit_pair(&medium, &dir, "SQLite")?;
+        self.h = Some(h.clone());
+        Ok(h)
+    }
+
+    /// The 20-row report on `db` with cache `dir`, strict and TTL: the entry filled,
+    /// then each checked with `-v` to be a hit.
+    fn hit_pair(&self, db: &str, dir: &str, on: &str) -> Result<HitPair> {
+        let strict = Contender::from_argv(
+            format!("petdb strict hit ({on})"),
+            self.petdb_args(db, dir, &H_REPORT),
+        );
+        let ttl = Contender::from_argv(
+            format!("petdb TTL hit ({on})"),
+            self.petdb_args(
+                db,
+                dir,
+                &[&H_REPORT[..], &["--consistency", "ttl"]].concat(),
+            ),
+        );
+        strict.output()?; // fill
+        strict.ensure_hit()?;
+        ttl.ensure_hit()?;
+        Ok(HitPair { strict, ttl })
     }
 
     /// petdb built with the plain `release` profile (the README's first command), which
@@ -589,6 +639,68 @@ fn b7_benches(fx: &Fixtures, medium: &str, dir: &str, python: Contender) -> Resu
             rounds: fx.opts.rounds.min(10),
         },
     ])
+}
+
+/// H1: the 20-row report's default (strict) hit vs its `--consistency ttl` hit, SQLite.
+fn h1(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    let HitPair { strict, ttl } = fx.h()?;
+    let bench = Bench {
+        id: "H1",
+        title: format!(
+            "`report owners-summary --limit 20`, {} owners, SQLite: strict hit / TTL hit",
+            fx.opts.owners
+        ),
+        contenders: vec![strict, ttl],
+        judge: ratio(1.15),
+        target: "≤ 1.15×",
+        rounds: fx.opts.rounds,
+    };
+    fx.measure(&[bench])
+}
+
+/// H2: the 20-row report's TTL hit vs `cat` of a file holding the same output.
+fn h2(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    let ttl = fx.h()?.ttl;
+    let expected = fx.work.join("owners-summary-20.txt");
+    std::fs::write(&expected, ttl.output()?)?;
+    ensure!(
+        std::fs::read(&expected)? == ttl.output()?,
+        "H2: {} does not hold the bytes the TTL hit prints",
+        expected.display()
+    );
+    let bench = Bench {
+        id: "H2",
+        title: "`report owners-summary --limit 20`, SQLite: TTL hit / `cat` of the same output"
+            .into(),
+        contenders: vec![ttl, Contender::new("cat", &["cat", utf8(&expected)?])],
+        judge: ratio(1.6),
+        target: "≤ 1.6×",
+        rounds: fx.opts.rounds,
+    };
+    fx.measure(&[bench])
+}
+
+/// H3: H1 on PostgreSQL, where a strict hit's version query is a connection and a round
+/// trip to the server. Measured, not judged (bench/ANALYSIS.md reads it).
+fn h3(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    let Some(pg_url) = fx.pg()? else {
+        eprintln!("H3 skipped: no PostgreSQL (see --pg-url)");
+        return Ok(Vec::new());
+    };
+    let dir = fx.cache_dir("cache-h3")?;
+    let HitPair { strict, ttl } = fx.hit_pair(&pg_url, &dir, "PostgreSQL")?;
+    let bench = Bench {
+        id: "H3",
+        title: format!(
+            "`report owners-summary --limit 20`, {} owners, PostgreSQL: strict hit / TTL hit",
+            fx.opts.owners
+        ),
+        contenders: vec![strict, ttl],
+        judge: INFO,
+        target: "measured; see bench/ANALYSIS.md",
+        rounds: fx.opts.rounds,
+    };
+    fx.measure(&[bench])
 }
 
 /// Scale: how a hit and a miss grow from the small to the medium data set.
@@ -1218,8 +1330,8 @@ fn print_help() {
          the results. A full run also writes bench/RESULTS.md (with bench/ANALYSIS.md after the\n\
          table) and the chart bench/results.svg; a partial one writes nothing unless --write.\n\
          bench/run builds petdb twice, with the release-lto profile (measured throughout) and\n\
-         the plain release one (B2's second row); B2 and B7 fail unless petdb reports a\n\
-         cache hit (`-v`) for each hit they time.\n\
+         the plain release one (B2's second row); H1, H2 and H3 fail unless petdb reports a\n\
+         cache hit (`-v`) for each hit they time, and so do B2 and B7.\n\
          \n\
          Benchmarks:\n\
          {benchmarks}\
@@ -1228,9 +1340,9 @@ fn print_help() {
            --rounds N          timed rounds (default 15; B5 runs 3, B6's exports 5, B7 at most 10)\n  \
            --warmup N          untimed runs of each contender first (default 3)\n  \
            --owners N          owners in the seeded data set (default 100000, the medium set)\n  \
-           --pg-url ADMIN_URL  PostgreSQL server for B1, B3 and B6 (default\n                      \
+           --pg-url ADMIN_URL  PostgreSQL server for B1, B3, B6 and H3 (default\n                      \
                                {PG_DEFAULT})\n  \
-           --no-pg             skip the PostgreSQL contenders\n  \
+           --no-pg             skip the PostgreSQL contenders (and H3)\n  \
            --no-python         skip B7, which sets up a virtualenv with SQLAlchemy and\n                      \
                                dogpile.cache in bench/work/venv (needs PyPI once)\n  \
            --write             write RESULTS.md and results.svg even if only some benchmarks ran\n  \

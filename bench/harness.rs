@@ -1,5 +1,5 @@
-//! petdb's benchmark harness (DESIGN.md §5): one function per benchmark (B1…B7 and
-//! `scale`), the fixtures they share, the timing loop, and the rendering of
+//! petdb's benchmark harness (DESIGN.md §5): one function per benchmark (B1…B7, H1…H3
+//! and `scale`), the fixtures they share, the timing loop, and the rendering of
 //! `bench/RESULTS.md` and `bench/results.svg`.
 //!
 //! `main` reads the options, then runs each selected benchmark in turn; a benchmark asks
@@ -30,14 +30,25 @@ struct Benchmark {
 }
 
 /// Every benchmark, in the order they run and are reported.
-const BENCHMARKS: [Benchmark; 8] = [
+const BENCHMARKS: [Benchmark; 11] = [
     benchmark("B1", "report hit / uncached (SQLite, PostgreSQL)", b1),
-    benchmark("B2", "that hit / `cat` of its output", b2),
+    benchmark(
+        "B2",
+        "that hit / `cat` of its output (petdb built release-lto, and release)",
+        b2,
+    ),
     benchmark("B3", "uncached `petdb sql` / sqlite3, psql", b3),
     benchmark("B4", "hit with 100,000 entries / with 100", b4),
     benchmark("B5", "`db seed` of the data set, SQLite", b5),
     benchmark("B6", "peak memory: B1 hit, uncached pets export", b6),
-    benchmark("B7", "hit / SQLAlchemy + dogpile.cache hit", b7),
+    benchmark(
+        "B7",
+        "strict hit, and TTL hit / SQLAlchemy + dogpile.cache hit",
+        b7,
+    ),
+    benchmark("H1", "20-row report: strict hit / TTL hit (SQLite)", h1),
+    benchmark("H2", "20-row report: TTL hit / `cat` of its output", h2),
+    benchmark("H3", "20-row report: strict hit / TTL hit (PostgreSQL)", h3),
     benchmark("scale", "hit / uncached, 300 owners and --owners", scale),
 ];
 
@@ -98,7 +109,7 @@ fn main() -> Result<()> {
 }
 
 /// What the benchmarks share, each part made on first use: the petdb binary and the work
-/// directory, the seeded databases, and B1's filled cache.
+/// directory, the seeded databases, and the filled caches of B1 and of H1 and H2.
 struct Fixtures {
     opts: Options,
     root: PathBuf,
@@ -112,6 +123,7 @@ struct Fixtures {
     /// The seeded PostgreSQL database's URL once looked for (`None` inside: no server).
     pg: Option<Option<String>>,
     b1: Option<B1Cache>,
+    h: Option<HitPair>,
 }
 
 /// B1's SQLite hit, with its entry in a fresh cache directory (B2, B6 and B7 use it too).
@@ -120,6 +132,17 @@ struct B1Cache {
     hit: Contender,
     dir: String,
 }
+
+/// The 20-row report's hit under the default strict consistency and under
+/// `--consistency ttl`, both checked to be hits (H1, H2 and, on PostgreSQL, H3).
+#[derive(Clone)]
+struct HitPair {
+    strict: Contender,
+    ttl: Contender,
+}
+
+/// H1…H3's command: the report's first 20 rows, in the default table format.
+const H_REPORT: [&str; 4] = ["report", "owners-summary", "--limit", "20"];
 
 impl Fixtures {
     fn new(opts: Options) -> Result<Self> {
@@ -144,6 +167,7 @@ impl Fixtures {
             small: None,
             pg: None,
             b1: None,
+            h: None,
         })
     }
 
@@ -209,6 +233,56 @@ impl Fixtures {
         let b1 = B1Cache { hit, dir };
         self.b1 = Some(b1.clone());
         Ok(b1)
+    }
+
+    /// H1's and H2's pair of SQLite hits, their entry filled in a fresh `cache-h` on
+    /// first use.
+    fn h(&mut self) -> Result<HitPair> {
+        if let Some(h) = &self.h {
+            return Ok(h.clone());
+        }
+        let medium = self.medium()?;
+        let dir = self.cache_dir("cache-h")?;
+        let h = self.hit_pair(&medium, &dir, "SQLite")?;
+        self.h = Some(h.clone());
+        Ok(h)
+    }
+
+    /// The 20-row report on `db` with cache `dir`, strict and TTL: the entry filled,
+    /// then each checked with `-v` to be a hit.
+    fn hit_pair(&self, db: &str, dir: &str, on: &str) -> Result<HitPair> {
+        let strict = Contender::from_argv(
+            format!("petdb strict hit ({on})"),
+            self.petdb_args(db, dir, &H_REPORT),
+        );
+        let ttl = Contender::from_argv(
+            format!("petdb TTL hit ({on})"),
+            self.petdb_args(
+                db,
+                dir,
+                &[&H_REPORT[..], &["--consistency", "ttl"]].concat(),
+            ),
+        );
+        strict.output()?; // fill
+        strict.ensure_hit()?;
+        ttl.ensure_hit()?;
+        Ok(HitPair { strict, ttl })
+    }
+
+    /// petdb built with the plain `release` profile (the README's first command), which
+    /// bench/run builds beside the `release-lto` one; `None` if this harness was itself
+    /// built with `release`.
+    fn petdb_release(&self) -> Result<Option<String>> {
+        if self.profile() == "release" {
+            return Ok(None);
+        }
+        let petdb = self.bin.with_file_name("release").join("petdb");
+        ensure!(
+            petdb.exists(),
+            "{} is missing: build it first (bench/run does it)",
+            petdb.display()
+        );
+        Ok(Some(utf8(&petdb)?.to_owned()))
     }
 
     /// A cache directory under bench/work, emptied.
@@ -311,24 +385,41 @@ fn b1(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
     fx.measure(&benches)
 }
 
-/// B2: the B1 hit vs `cat` of a file holding the same output.
+/// B2: the B1 hit vs `cat` of a file holding the same output, twice: petdb built with
+/// bench/run's `release-lto` profile, and with the plain `release` one (the README's
+/// first command). Each build is checked to print the same bytes, and with `-v` to hit.
 fn b2(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
     let hit = fx.b1()?.hit;
     let expected = fx.work.join("owners-summary.txt");
     let output = hit.output()?;
     std::fs::write(&expected, &output)?;
-    let bench = Bench {
-        id: "B2",
-        title: format!(
-            "that hit / `cat` of the same {:.1} MB of output",
-            output.len() as f64 / 1e6
-        ),
-        contenders: vec![hit, Contender::new("cat", &["cat", utf8(&expected)?])],
-        judge: ratio(3.0),
-        target: "≤ 3×",
-        rounds: fx.opts.rounds,
-    };
-    fx.measure(&[bench])
+    let cat = Contender::new("cat", &["cat", utf8(&expected)?]);
+    let mut builds = vec![(fx.profile(), hit.clone())];
+    match fx.petdb_release()? {
+        Some(release) => builds.push(("release".to_owned(), hit.program(release))),
+        None => eprintln!("B2: the harness itself was built with `release`: one build to measure"),
+    }
+    let mut benches = Vec::new();
+    for (profile, hit) in builds {
+        let hit = hit.named(format!("petdb hit ({profile})"));
+        ensure!(
+            hit.output()? == output,
+            "B2: petdb built with `{profile}` prints other output than the B1 hit"
+        );
+        hit.ensure_hit()?;
+        benches.push(Bench {
+            id: "B2",
+            title: format!(
+                "that hit, petdb built with `{profile}` / `cat` of the same {:.1} MB of output",
+                output.len() as f64 / 1e6
+            ),
+            contenders: vec![hit, cat.clone()],
+            judge: ratio(3.0),
+            target: "≤ 3×",
+            rounds: fx.opts.rounds,
+        });
+    }
+    fx.measure(&benches)
 }
 
 /// B3: uncached `petdb sql` vs the databases' own clients, on the same SQL and data.
@@ -503,43 +594,113 @@ fn b7(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
     }
 }
 
-/// B7's two comparisons, once both sides print the same report.
+/// B7's two comparisons, once both sides print the same report and petdb's are hits.
 fn b7_benches(fx: &Fixtures, medium: &str, dir: &str, python: Contender) -> Result<Vec<Bench>> {
-    // dogpile's region trusts its expiration time alone, which is petdb's
-    // `--consistency ttl`; the default strict hit (one version query more) is
-    // shown too.
+    // The judged figure is petdb's default, strict hit (one table-version query more
+    // than dogpile, which trusts its expiration time alone). That model is petdb's
+    // `--consistency ttl`, judged on its own target in the second row.
     let csv = ["report", "owners-summary", "--format", "csv"];
     let ttl_args = [&csv[..], &["--consistency", "ttl"]].concat();
+    let hit_strict = Contender::from_argv(
+        "petdb strict hit (csv, default)",
+        fx.petdb_args(medium, dir, &csv),
+    );
     let hit_ttl = Contender::from_argv(
-        "petdb hit (csv, --consistency ttl)",
+        "petdb TTL hit (csv, --consistency ttl)",
         fx.petdb_args(medium, dir, &ttl_args),
     );
-    let hit_strict =
-        Contender::from_argv("petdb hit (csv, strict)", fx.petdb_args(medium, dir, &csv));
-    let ours = hit_ttl.output()?;
+    let ours = hit_strict.output()?; // fills the entry both hit
     let theirs = python.output()?;
     ensure!(
         ours == theirs,
         "B7: the Python script and petdb print different output"
     );
+    ensure!(
+        hit_ttl.output()? == ours,
+        "B7: petdb's strict and TTL hits print different output"
+    );
+    hit_strict.ensure_hit()?;
+    hit_ttl.ensure_hit()?;
     Ok(vec![
         Bench {
             id: "B7",
-            title: "hit / the same cached report on SQLAlchemy + dogpile.cache (dbm), both TTL-only, whole process".into(),
-            contenders: vec![hit_ttl, python.clone()],
+            title: "default (strict) hit / the same cached report on SQLAlchemy + dogpile.cache (dbm), whole process".into(),
+            contenders: vec![hit_strict, python.clone()],
+            judge: ratio(1.0 / 80.0),
+            target: "≥ 80× faster",
+            rounds: fx.opts.rounds.min(10),
+        },
+        Bench {
+            id: "B7",
+            title: "the same with `--consistency ttl`, dogpile's model (expiration time only)".into(),
+            contenders: vec![hit_ttl, python],
             judge: ratio(0.01),
             target: "≥ 100× faster",
             rounds: fx.opts.rounds.min(10),
         },
-        Bench {
-            id: "B7",
-            title: "the same, petdb's default strict hit (one table-version query more)".into(),
-            contenders: vec![hit_strict, python],
-            judge: INFO,
-            target: "—",
-            rounds: fx.opts.rounds.min(10),
-        },
     ])
+}
+
+/// H1: the 20-row report's default (strict) hit vs its `--consistency ttl` hit, SQLite.
+fn h1(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    let HitPair { strict, ttl } = fx.h()?;
+    let bench = Bench {
+        id: "H1",
+        title: format!(
+            "`report owners-summary --limit 20`, {} owners, SQLite: strict hit / TTL hit",
+            fx.opts.owners
+        ),
+        contenders: vec![strict, ttl],
+        judge: ratio(1.15),
+        target: "≤ 1.15×",
+        rounds: fx.opts.rounds,
+    };
+    fx.measure(&[bench])
+}
+
+/// H2: the 20-row report's TTL hit vs `cat` of a file holding the same output.
+fn h2(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    let ttl = fx.h()?.ttl;
+    let expected = fx.work.join("owners-summary-20.txt");
+    std::fs::write(&expected, ttl.output()?)?;
+    ensure!(
+        std::fs::read(&expected)? == ttl.output()?,
+        "H2: {} does not hold the bytes the TTL hit prints",
+        expected.display()
+    );
+    let bench = Bench {
+        id: "H2",
+        title: "`report owners-summary --limit 20`, SQLite: TTL hit / `cat` of the same output"
+            .into(),
+        contenders: vec![ttl, Contender::new("cat", &["cat", utf8(&expected)?])],
+        judge: ratio(1.6),
+        target: "≤ 1.6×",
+        rounds: fx.opts.rounds,
+    };
+    fx.measure(&[bench])
+}
+
+/// H3: H1 on PostgreSQL, where a strict hit's version query is a connection and a round
+/// trip to the server. Measured, not judged (bench/ANALYSIS.md reads it).
+fn h3(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    let Some(pg_url) = fx.pg()? else {
+        eprintln!("H3 skipped: no PostgreSQL (see --pg-url)");
+        return Ok(Vec::new());
+    };
+    let dir = fx.cache_dir("cache-h3")?;
+    let HitPair { strict, ttl } = fx.hit_pair(&pg_url, &dir, "PostgreSQL")?;
+    let bench = Bench {
+        id: "H3",
+        title: format!(
+            "`report owners-summary --limit 20`, {} owners, PostgreSQL: strict hit / TTL hit",
+            fx.opts.owners
+        ),
+        contenders: vec![strict, ttl],
+        judge: INFO,
+        target: "measured; see bench/ANALYSIS.md",
+        rounds: fx.opts.rounds,
+    };
+    fx.measure(&[bench])
 }
 
 /// Scale: how a hit and a miss grow from the small to the medium data set.
@@ -593,6 +754,37 @@ impl Contender {
     fn before(mut self, argv: &[&str]) -> Self {
         self.before = Some(argv.iter().map(|s| (*s).to_owned()).collect());
         self
+    }
+
+    /// The same command under another name.
+    fn named(mut self, name: impl Into<String>) -> Self {
+        self.name = name.into();
+        self
+    }
+
+    /// The same arguments to another program (another build of petdb).
+    fn program(mut self, program: impl Into<String>) -> Self {
+        self.argv[0] = program.into();
+        self
+    }
+
+    /// Run this petdb command once with `-v` and fail unless it reports a cache hit, so a
+    /// benchmark of hits never silently times misses.
+    fn ensure_hit(&self) -> Result<()> {
+        let out = Command::new(&self.argv[0])
+            .arg("-v")
+            .args(&self.argv[1..])
+            .stdout(Stdio::null())
+            .output()?;
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        ensure!(
+            out.status.success() && stderr.contains("cache   hit"),
+            "{} is not a cache hit: `-v` printed {:?} ({})",
+            self.name,
+            stderr.trim(),
+            self.argv.join(" ")
+        );
+        Ok(())
     }
 
     fn command(&self) -> Command {
@@ -757,12 +949,7 @@ fn judge(judge: Judge, medians: &[(String, Sample)]) -> (String, Option<f64>) {
     match judge {
         Judge::Ratio { a, b, max } => {
             let r = wall(a) / wall(b);
-            let shown = if r < 0.1 {
-                format!("{r:.4} (1/{:.0})", 1.0 / r)
-            } else {
-                format!("{r:.2}×")
-            };
-            (shown, Some(r / max))
+            (fmt_ratio(r), Some(r / max))
         }
         Judge::Time { a, max } => (
             format!("{:.2} s", wall(a)),
@@ -772,10 +959,16 @@ fn judge(judge: Judge, medians: &[(String, Sample)]) -> (String, Option<f64>) {
             let mb = medians[a].1.max_rss_kb as f64 / 1024.0;
             (format!("{mb:.1} MB"), Some(mb / max_mb))
         }
-        Judge::Info { a, b } => {
-            let r = wall(a) / wall(b);
-            (format!("{r:.4} (1/{:.0})", 1.0 / r), None)
-        }
+        Judge::Info { a, b } => (fmt_ratio(wall(a) / wall(b)), None),
+    }
+}
+
+/// A ratio of medians: as a fraction (and 1/N) when small, else as a multiple.
+fn fmt_ratio(r: f64) -> String {
+    if r < 0.1 {
+        format!("{r:.4} (1/{:.0})", 1.0 / r)
+    } else {
+        format!("{r:.2}×")
     }
 }
 
@@ -824,7 +1017,7 @@ fn render(outcomes: &[Outcome], opts: &Options, profile: &str) -> String {
     let _ = writeln!(md, "# petdb benchmark results\n");
     let _ = writeln!(
         md,
-        "One run of `{run}` (petdb built with the `{profile}` profile). Each benchmark's contenders \
+        "One run of `{run}` (petdb built with the `{profile}` profile{b2}). Each benchmark's contenders \
          ran in alternating order, round by round ({} rounds unless noted, after {} warm-up runs each). \
          Times are medians of whole-process wall time; B6's memory is the median peak RSS (GNU time's `%M`). \
          Data: {} owners seeded with `--rng-seed 1` (≈2.5 pets per owner, ≈4 procedures per pet). \
@@ -833,6 +1026,11 @@ fn render(outcomes: &[Outcome], opts: &Options, profile: &str) -> String {
         opts.warmup,
         opts.owners,
         machine(),
+        b2 = if opts.selected.iter().any(|b| b.name == "B2") && profile != "release" {
+            "; B2 with the plain `release` profile too"
+        } else {
+            ""
+        },
     );
     let _ = writeln!(
         md,
@@ -1131,6 +1329,9 @@ fn print_help() {
          Runs the named benchmarks (any case, e.g. `bench/run B3 b6`), or all of them, and prints\n\
          the results. A full run also writes bench/RESULTS.md (with bench/ANALYSIS.md after the\n\
          table) and the chart bench/results.svg; a partial one writes nothing unless --write.\n\
+         bench/run builds petdb twice, with the release-lto profile (measured throughout) and\n\
+         the plain release one (B2's second row); H1, H2 and H3 fail unless petdb reports a\n\
+         cache hit (`-v`) for each hit they time, and so do B2 and B7.\n\
          \n\
          Benchmarks:\n\
          {benchmarks}\
@@ -1139,9 +1340,9 @@ fn print_help() {
            --rounds N          timed rounds (default 15; B5 runs 3, B6's exports 5, B7 at most 10)\n  \
            --warmup N          untimed runs of each contender first (default 3)\n  \
            --owners N          owners in the seeded data set (default 100000, the medium set)\n  \
-           --pg-url ADMIN_URL  PostgreSQL server for B1, B3 and B6 (default\n                      \
+           --pg-url ADMIN_URL  PostgreSQL server for B1, B3, B6 and H3 (default\n                      \
                                {PG_DEFAULT})\n  \
-           --no-pg             skip the PostgreSQL contenders\n  \
+           --no-pg             skip the PostgreSQL contenders (and H3)\n  \
            --no-python         skip B7, which sets up a virtualenv with SQLAlchemy and\n                      \
                                dogpile.cache in bench/work/venv (needs PyPI once)\n  \
            --write             write RESULTS.md and results.svg even if only some benchmarks ran\n  \

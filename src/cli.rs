@@ -47,11 +47,61 @@ fn parse_args(
     args: Vec<std::ffi::OsString>,
     new_command: fn() -> clap::Command,
 ) -> anyhow::Result<Cli> {
-    let mut command = for_args(new_command(), &args);
-    let mut matches = command.try_get_matches_from_mut(&args)?;
+    // Help and every usage error come from clap's own arrangement of the global flags, so
+    // that they read exactly as clap writes them; a line that asks for help goes there
+    // directly. `--version` reads the same either way.
+    if args
+        .iter()
+        .skip(1)
+        .any(|a| a == "--help" || a == "-h" || a == "help")
+    {
+        return parse_with(&args, new_command, Globals::Clap);
+    }
+    match parse_with(&args, new_command, Globals::OnPath) {
+        Err(e)
+            if e.downcast_ref::<clap::Error>()
+                .is_some_and(|e| e.kind() != clap::error::ErrorKind::DisplayVersion) =>
+        {
+            parse_with(&args, new_command, Globals::Clap)
+        }
+        result => result,
+    }
+}
+
+/// How the global flags reach the subcommands in one parse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Globals {
+    /// Clap's `global = true`: before parsing clap copies every global flag into every
+    /// subcommand ([`for_args`] spares it most of that), and after it copies each one's value
+    /// into every level of the matches. The reference: help and errors come from this.
+    Clap,
+    /// The global flags stay plain flags of the top level, and only the subcommands that
+    /// the command line can reach get copies of them ([`on_path`]); [`level_of`] and
+    /// [`merge_path`] then take each one's value as clap would. A fraction of clap's cost.
+    OnPath,
+}
+
+impl Globals {
+    fn command(self, command: clap::Command, args: &[std::ffi::OsString]) -> clap::Command {
+        match self {
+            Globals::Clap => for_args(command, args),
+            Globals::OnPath => on_path(command, args),
+        }
+    }
+}
+
+fn parse_with(
+    args: &[std::ffi::OsString],
+    new_command: fn() -> clap::Command,
+    how: Globals,
+) -> anyhow::Result<Cli> {
+    let command = new_command();
+    let globals = global_ids(&command);
+    let mut command = how.command(command, args);
+    let mut matches = command.try_get_matches_from_mut(args)?;
     let path = config_path(&command, &matches);
     // Set but empty is unset (as PETDB_CACHE_URL is read).
-    let profile = matches
+    let profile = level_of(&matches, "profile")
         .get_one::<String>("profile")
         .filter(|p| !p.is_empty())
         .cloned();
@@ -59,13 +109,14 @@ fn parse_args(
     let order: Vec<String> = ["config", "profile"]
         .into_iter()
         .map(String::from)
-        .chain(config_args(&command).map(|a| a.get_id().to_string()))
+        .chain(config_args(&command, &globals).map(|a| a.get_id().to_string()))
         .collect();
     let mut file = None;
     let mut layer = Default::default();
     if reads_config(&matches) {
         if let Some((path, source)) = &path {
-            file = config::load(path, *source != Source::BuiltIn, &FlagChecker(&command))?;
+            let checker = FlagChecker(&command, &globals);
+            file = config::load(path, *source != Source::BuiltIn, &checker)?;
         }
         let path = path.as_ref().map(|(p, _)| p.as_path());
         layer = config::layer(file.as_ref(), path, profile.as_deref())?;
@@ -75,22 +126,22 @@ fn parse_args(
         // command line and the environment set, and parses every value.
         std::mem::forget(std::mem::replace(
             &mut command,
-            for_args(new_command(), &args),
+            how.command(new_command(), args),
         ));
         for (key, (value, _)) in &layer {
             command = command.mut_arg(key.as_str(), |arg| arg.default_value(value.clone()));
         }
         std::mem::forget(matches);
-        matches = command.try_get_matches_from_mut(&args)?;
+        matches = command.try_get_matches_from_mut(args)?;
     }
-    let mut cli = Cli::from_arg_matches(&matches)?;
-    if let Command::Sql(sql) = &mut cli.command
-        && let Some(m) = matches.subcommand_matches("sql")
-    {
-        sql.params = ordered_params(m);
+    let settings = effective(&command, &matches, &layer, &order);
+    let params = matches.subcommand_matches("sql").map(ordered_params);
+    let mut cli = cli_from(how, &command, &globals, &mut matches)?;
+    if let (Command::Sql(sql), Some(params)) = (&mut cli.command, params) {
+        sql.params = params;
     }
     cli.global.chosen = config::Chosen {
-        settings: effective(&command, &matches, &layer, &order),
+        settings,
         path,
         file: file.map(std::sync::Arc::new),
         profile,
@@ -102,24 +153,59 @@ fn parse_args(
     Ok(cli)
 }
 
+/// The parsed command line of `matches` (what derive makes of it; `chosen` and `sql.params`
+/// are left to [`parse_with`]).
+fn cli_from(
+    how: Globals,
+    command: &clap::Command,
+    globals: &[clap::Id],
+    matches: &mut ArgMatches,
+) -> Result<Cli, clap::Error> {
+    match how {
+        Globals::Clap => Cli::from_arg_matches_mut(matches),
+        Globals::OnPath => {
+            let mut global = GlobalArgs::from_arg_matches_mut(matches)?;
+            merge_path(command, globals, matches, &mut global)?;
+            Ok(Cli {
+                global,
+                command: Command::from_arg_matches_mut(matches)?,
+            })
+        }
+    }
+}
+
+/// The ids of `command`'s global flags.
+fn global_ids(command: &clap::Command) -> Vec<clap::Id> {
+    command
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .map(|a| a.get_id().clone())
+        .collect()
+}
+
+/// Whether `sub`, by its name or an alias, is a word of the command line: only such a
+/// subcommand can be parsed (petdb has no flag subcommands and infers no names).
+fn named(sub: &clap::Command, words: &std::collections::HashSet<&std::ffi::OsStr>) -> bool {
+    std::iter::once(sub.get_name())
+        .chain(sub.get_all_aliases())
+        .any(|name| words.contains(std::ffi::OsStr::new(name)))
+}
+
+fn words(args: &[std::ffi::OsString]) -> std::collections::HashSet<&std::ffi::OsStr> {
+    args.iter().skip(1).map(|a| a.as_os_str()).collect()
+}
+
 /// `command`, made cheaper to parse `args` with: before parsing, clap copies each of the
 /// 20 global flags into every subcommand (help texts and all: most of petdb's start-up).
 /// A subcommand whose name is not a word of `args` cannot be the one run, so it gets a
 /// hidden placeholder under each global flag's id instead, which clap keeps rather than
-/// copying the flag. Help, errors and the subcommand run are as without this.
+/// copying the flag. Help, errors and the subcommand run are as without this. This is
+/// [`Globals::Clap`], what help and errors come from.
 fn for_args(command: clap::Command, args: &[std::ffi::OsString]) -> clap::Command {
-    let words: std::collections::HashSet<&std::ffi::OsStr> =
-        args.iter().skip(1).map(|a| a.as_os_str()).collect();
-    let globals: Vec<clap::Id> = command
-        .get_arguments()
-        .filter(|a| a.is_global_set())
-        .map(|a| a.get_id().clone())
-        .collect();
+    let words = words(args);
+    let globals = global_ids(&command);
     command.mut_subcommands(|sub| {
-        let named = std::iter::once(sub.get_name())
-            .chain(sub.get_all_aliases())
-            .any(|name| words.contains(std::ffi::OsStr::new(name)));
-        if named {
+        if named(&sub, &words) {
             sub
         } else {
             sub.args(
@@ -131,6 +217,133 @@ fn for_args(command: clap::Command, args: &[std::ffi::OsString]) -> clap::Comman
     })
 }
 
+/// `command` for [`Globals::OnPath`]: the global flags become plain flags of the top level
+/// (clap then neither copies them into every subcommand nor their values into every level
+/// of the matches), and each subcommand named in `args` — every one the command line can
+/// reach — gets copies of them, as clap's own copies but without environment variable or
+/// default: a copy holds a value only when the command line gives it at that level.
+fn on_path(command: clap::Command, args: &[std::ffi::OsString]) -> clap::Command {
+    /// Give the copies to each subcommand named in `words`, down from `command`; `left`
+    /// counts those still to give them to (the last one takes `copies` themselves).
+    fn give(
+        command: &mut clap::Command,
+        words: &std::collections::HashSet<&std::ffi::OsStr>,
+        copies: &mut Vec<clap::Arg>,
+        left: &mut usize,
+    ) {
+        for sub in command.get_subcommands_mut() {
+            if named(sub, words) {
+                *left -= 1;
+                let args = if *left == 0 {
+                    std::mem::take(copies)
+                } else {
+                    copies.clone()
+                };
+                *sub = std::mem::take(sub).args(args);
+                give(sub, words, copies, left);
+            }
+        }
+    }
+    fn count(
+        command: &clap::Command,
+        words: &std::collections::HashSet<&std::ffi::OsStr>,
+    ) -> usize {
+        command
+            .get_subcommands()
+            .filter(|sub| named(sub, words))
+            .map(|sub| 1 + count(sub, words))
+            .sum()
+    }
+    let words = words(args);
+    let mut left = count(&command, &words);
+    if left == 0 {
+        return command.mut_args(|a| a.global(false));
+    }
+    // Help and errors come from clap's own arrangement (see `parse_args`), so a copy
+    // needs no help text.
+    let mut copies: Vec<clap::Arg> = command
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .map(|a| {
+            a.clone()
+                .global(false)
+                .env(None::<&'static str>)
+                .default_value(None::<&'static str>)
+                .help(None::<&'static str>)
+                .long_help(None::<&'static str>)
+        })
+        .collect();
+    let mut command = command.mut_args(|a| a.global(false));
+    give(&mut command, &words, &mut copies, &mut left);
+    command
+}
+
+/// The level of `matches` whose value of global flag `id` counts, as clap's `global = true`
+/// decides: the deepest given it on the command line, else the top one (the environment,
+/// the config file or the default). Under [`Globals::Clap`] every level holds that value.
+fn level_of<'m>(matches: &'m ArgMatches, id: &str) -> &'m ArgMatches {
+    use clap::parser::ValueSource;
+    let mut found = matches;
+    let mut level = matches;
+    while let Some((_, sub)) = level.subcommand() {
+        if sub.value_source(id) == Some(ValueSource::CommandLine) {
+            found = sub;
+        }
+        level = sub;
+    }
+    found
+}
+
+/// Under [`Globals::OnPath`], update `global` (read from the top level of `matches`) with
+/// the global flags given on the command line after a subcommand, level by level down, so
+/// that the deepest wins (see [`level_of`]).
+fn merge_path(
+    command: &clap::Command,
+    globals: &[clap::Id],
+    matches: &ArgMatches,
+    global: &mut GlobalArgs,
+) -> Result<(), clap::Error> {
+    use clap::parser::ValueSource;
+    let mut level = matches;
+    while let Some((_, sub)) = level.subcommand() {
+        let given = |id: &clap::Id| sub.value_source(id.as_str()) == Some(ValueSource::CommandLine);
+        if globals.iter().any(given) {
+            // A copy has no default of its own, but a switch is always present (false or
+            // 0): leave out every flag not given here, so that only the given ones update.
+            let mut given_here = sub.clone();
+            for id in globals.iter().filter(|id| !given(id)) {
+                if !given_here.contains_id(id.as_str()) {
+                    continue;
+                }
+                let action = command
+                    .get_arguments()
+                    .find(|a| a.get_id() == id)
+                    .map(clap::Arg::get_action);
+                let removed = match action {
+                    Some(clap::ArgAction::SetTrue | clap::ArgAction::SetFalse) => {
+                        matches!(given_here.try_remove_one::<bool>(id.as_str()), Ok(Some(_)))
+                    }
+                    Some(clap::ArgAction::Count) => {
+                        matches!(given_here.try_remove_one::<u8>(id.as_str()), Ok(Some(_)))
+                    }
+                    _ => false,
+                };
+                if !removed {
+                    // Not expected; clap's own way then parses the line.
+                    return Err(clap::Error::raw(
+                        clap::error::ErrorKind::ArgumentConflict,
+                        format!("global flag `{id}` has a value not from the command line"),
+                    ));
+                }
+            }
+            global.update_from_arg_matches_mut(&mut given_here)?;
+            std::mem::forget(given_here);
+        }
+        level = sub;
+    }
+    Ok(())
+}
+
 /// Global flags that describe one invocation, not a setup: the config file cannot set
 /// them. Every other global flag is a setting of `[defaults]` and `[profiles.NAME]`, under
 /// its long name with `_` (a new global flag is one automatically).
@@ -138,26 +351,29 @@ const NOT_IN_CONFIG: [&str; 6] = [
     "config", "profile", "echo_sql", "verbose", "no_cache", "refresh",
 ];
 
-/// The global flags the config file can set, in `--help` order.
-fn config_args(command: &clap::Command) -> impl Iterator<Item = &clap::Arg> {
+/// The global flags (of `globals`) the config file can set, in `--help` order.
+fn config_args<'c>(
+    command: &'c clap::Command,
+    globals: &'c [clap::Id],
+) -> impl Iterator<Item = &'c clap::Arg> {
     command
         .get_arguments()
-        .filter(|a| a.is_global_set() && !NOT_IN_CONFIG.contains(&a.get_id().as_str()))
+        .filter(|a| globals.contains(a.get_id()) && !NOT_IN_CONFIG.contains(&a.get_id().as_str()))
 }
 
 /// Checks a setting from the file with the flag's own value parser (a one-flag command
 /// given the value as its default, as the real parse will be).
-struct FlagChecker<'a>(&'a clap::Command);
+struct FlagChecker<'a>(&'a clap::Command, &'a [clap::Id]);
 
 impl config::Checker for FlagChecker<'_> {
     fn keys(&self) -> Vec<String> {
-        config_args(self.0)
+        config_args(self.0, self.1)
             .map(|a| a.get_id().to_string())
             .collect()
     }
 
     fn check(&self, key: &str, value: &str) -> Result<(), String> {
-        let Some(arg) = config_args(self.0).find(|a| a.get_id() == key) else {
+        let Some(arg) = config_args(self.0, self.1).find(|a| a.get_id() == key) else {
             return Err("not a setting".into());
         };
         let mut probe = clap::Arg::new(arg.get_id().clone())
@@ -192,6 +408,7 @@ impl config::Checker for FlagChecker<'_> {
 
 /// The config file to read and how it was named; `None` when no config dir is known.
 fn config_path(command: &clap::Command, matches: &ArgMatches) -> Option<(PathBuf, Source)> {
+    let matches = level_of(matches, "config");
     match matches.get_one::<PathBuf>("config") {
         Some(path) => {
             let arg = command.get_arguments().find(|a| a.get_id() == "config")?;
@@ -244,6 +461,7 @@ fn effective(
         .filter_map(|id| command.get_arguments().find(|a| a.get_id() == id.as_str()))
         .map(|arg| {
             let id = arg.get_id().as_str();
+            let matches = level_of(matches, id);
             let value = matches.get_raw(id).map(|values| {
                 values
                     .map(|v| v.to_string_lossy())
@@ -1290,19 +1508,247 @@ mod tests {
     use super::*;
     use clap::CommandFactory;
 
-    /// What clap makes of `args` with the whole command, and with the one `for_args`
-    /// trims for them: the matches (as the typed command line) or the rendered error.
-    fn outcome(command: clap::Command, args: &[&str]) -> String {
-        match command.try_get_matches_from(args) {
-            Ok(m) => format!("{:?}", Cli::from_arg_matches(&m).map(|c| c.command)),
+    type Line = Vec<String>;
+
+    fn line(words: &[&str]) -> Line {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    fn os(args: &[String]) -> Vec<std::ffi::OsString> {
+        args.iter().map(Into::into).collect()
+    }
+
+    fn nested_command() -> clap::Command {
+        Cli::command().args_override_self(true)
+    }
+
+    /// A parse as text: the whole `Cli` (globals and command), or the error's kind and
+    /// rendering.
+    fn shown(result: Result<Cli, clap::Error>) -> String {
+        match result {
+            Ok(cli) => format!("{cli:?}"),
             Err(e) => format!("{:?}\n{}", e.kind(), e.render()),
         }
     }
 
+    /// What plain derive makes of `args`: the whole command with clap's global flags.
+    fn plain(new_command: fn() -> clap::Command, args: &[String]) -> String {
+        shown(
+            new_command()
+                .try_get_matches_from(args)
+                .and_then(|m| Cli::from_arg_matches(&m)),
+        )
+    }
+
+    /// What `parse_with` makes of `args` before it reads the config file: clap's parse
+    /// with the command arranged as `how` has it, turned into a `Cli`.
+    fn staged(
+        new_command: fn() -> clap::Command,
+        args: &[String],
+        how: Globals,
+    ) -> Result<Cli, clap::Error> {
+        let command = new_command();
+        let globals = global_ids(&command);
+        let mut command = how.command(command, &os(args));
+        let mut matches = command.try_get_matches_from_mut(args)?;
+        cli_from(how, &command, &globals, &mut matches)
+    }
+
+    /// As `parse_args` stages it: on the path, or clap's own way when that fails.
+    fn staged_as_parse_args(new_command: fn() -> clap::Command, args: &[String]) -> String {
+        match staged(new_command, args, Globals::OnPath) {
+            Err(e) if e.kind() != clap::error::ErrorKind::DisplayVersion => {
+                shown(staged(new_command, args, Globals::Clap))
+            }
+            result => shown(result),
+        }
+    }
+
+    /// The whole of `parse_with` (config file included) as text.
+    fn whole(result: anyhow::Result<Cli>) -> String {
+        match result {
+            Ok(cli) => format!("{cli:?}"),
+            Err(e) => match e.downcast::<clap::Error>() {
+                Ok(e) => format!("{:?}\n{}", e.kind(), e.render()),
+                Err(e) => format!("{e:#}"),
+            },
+        }
+    }
+
+    /// Checks `lines` three ways: for_args's trimmed command and the path-only arrangement
+    /// (with its fall-back, as `parse_args` has it) against plain derive, clap stage only;
+    /// and the whole of `parse_args` against the whole of `parse_with` the clap way, config
+    /// file and all. A line plain derive parses must parse on the path (no fall-back).
+    fn check(new_command: fn() -> clap::Command, lines: &[Line]) {
+        for args in lines {
+            let expected = plain(new_command, args);
+            assert_eq!(
+                expected,
+                shown(staged(new_command, args, Globals::Clap)),
+                "for_args: {args:?}"
+            );
+            assert_eq!(
+                expected,
+                staged_as_parse_args(new_command, args),
+                "on the path: {args:?}"
+            );
+            let on_path = staged(new_command, args, Globals::OnPath);
+            assert!(
+                on_path.is_ok() || !expected.starts_with("Cli"),
+                "on the path fails where clap parses: {args:?}: {}",
+                shown(on_path)
+            );
+            assert_eq!(
+                whole(parse_with(&os(args), new_command, Globals::Clap)),
+                whole(parse_args(os(args), new_command)),
+                "parse_args: {args:?}"
+            );
+        }
+    }
+
+    /// Two values of every global flag (none for a switch), tried at every level. A new
+    /// global flag fails `every_global_flag_parses_alike_at_every_level` until it is here.
+    fn samples(config: &str) -> Vec<(&'static str, [String; 2])> {
+        let two = |a: &str, b: &str| [a.to_owned(), b.to_owned()];
+        let switch = || [String::new(), String::new()];
+        vec![
+            ("config", two(config, "/dev/null")),
+            ("profile", two("a", "b")),
+            ("database_url", two("/tmp/one.db", "postgres://u@h/d")),
+            ("format", two("csv", "json")),
+            ("no_header", switch()),
+            ("quiet", switch()),
+            ("echo_sql", switch()),
+            ("verbose", switch()),
+            ("color", two("never", "always")),
+            ("cache_dir", two("/tmp/c1", "/tmp/c2")),
+            (
+                "cache_url",
+                two("redis://127.0.0.1:1/0", "redis://127.0.0.1:2/0"),
+            ),
+            ("cache_prefix", two("p1:", "p2:")),
+            ("no_cache", switch()),
+            ("refresh", switch()),
+            ("ttl", two("7", "8")),
+            ("max_stale", two("30m", "2h")),
+            ("consistency", two("ttl", "strict")),
+            ("cache_max_entries", two("5", "6")),
+            ("cache_max_bytes", two("1MiB", "2MiB")),
+            ("cache_max_entry_bytes", two("1KiB", "2KiB")),
+        ]
+    }
+
+    /// A config file with `[defaults]` and the profiles `a` and `b`.
+    fn config_file() -> tempfile::NamedTempFile {
+        let mut file = tempfile::NamedTempFile::new().unwrap();
+        std::io::Write::write_all(
+            &mut file,
+            b"[defaults]\nttl = 11\nformat = \"tsv\"\n\n[profiles.a]\nttl = 12\ncolor = \"never\"\n\n\
+              [profiles.b]\ncache_prefix = \"b:\"\nconsistency = \"ttl\"\n\n\
+              [queries.q]\nsql = \"SELECT :n\"\nparams = [{ name = \"n\", type = \"int\" }]\n",
+        )
+        .unwrap();
+        file
+    }
+
+    /// Subcommand paths (with their own arguments after) to put flags around.
+    const PATHS: &[(&[&str], &[&str])] = &[
+        (&["report", "owners-summary"], &["--limit", "20"]),
+        (&["sql"], &["SELECT 1"]),
+        (&["cache", "explain"], &["pets", "list"]),
+        (&["config", "show"], &[]),
+    ];
+
+    /// `flag` (with its value) put before each word of `path` and after the whole line.
+    fn placed(path: &[&str], rest: &[&str], flag: &[String]) -> Vec<Line> {
+        (0..=path.len())
+            .map(|at| {
+                let mut args = line(&["petdb"]);
+                args.extend(line(&path[..at]));
+                args.extend(flag.iter().cloned());
+                args.extend(line(&path[at..]));
+                args.extend(line(rest));
+                args
+            })
+            .collect()
+    }
+
     #[test]
-    fn trimming_for_the_arguments_changes_no_parse_help_or_error() {
-        let lines: &[&[&str]] = &[
-            &["petdb", "report", "owners-summary", "--limit", "20"],
+    fn every_global_flag_parses_alike_at_every_level() {
+        let file = config_file();
+        let config = file.path().to_str().unwrap().to_owned();
+        let samples = samples(&config);
+        let command = Cli::command();
+        let mut ids: Vec<&str> = command
+            .get_arguments()
+            .filter(|a| a.is_global_set())
+            .map(|a| a.get_id().as_str())
+            .collect();
+        let mut sampled: Vec<&str> = samples.iter().map(|(id, _)| *id).collect();
+        ids.sort_unstable();
+        sampled.sort_unstable();
+        assert_eq!(ids, sampled, "every global flag needs samples");
+        let mut lines = Vec::new();
+        for (id, [one, two]) in &samples {
+            let arg = command.get_arguments().find(|a| a.get_id() == id).unwrap();
+            let long = format!("--{}", arg.get_long().unwrap());
+            let given = |value: &str, equals: bool| -> Vec<String> {
+                match (value.is_empty(), equals) {
+                    (true, _) => vec![long.clone()],
+                    (false, true) => vec![format!("{long}={value}")],
+                    (false, false) => vec![long.clone(), value.to_owned()],
+                }
+            };
+            for (path, rest) in PATHS {
+                // Once, at each level.
+                lines.extend(placed(path, rest, &given(one, false)));
+                // Twice: first before the subcommand, then at each level below.
+                for at in 1..=path.len() {
+                    let mut args = line(&["petdb"]);
+                    args.extend(given(one, true));
+                    args.extend(line(&path[..at]));
+                    args.extend(given(two, false));
+                    args.extend(line(&path[at..]));
+                    args.extend(line(rest));
+                    lines.push(args);
+                }
+                // Its short form, after the subcommand.
+                if let Some(short) = arg.get_short() {
+                    let mut flag = vec![format!("-{short}")];
+                    if !one.is_empty() {
+                        flag.push(one.clone());
+                    }
+                    lines.extend(placed(path, rest, &flag));
+                }
+            }
+        }
+        check(Cli::command, &lines);
+        // Inside `cache warm` and co, after the process's own flags as `nested` puts them.
+        let nested: Vec<Line> = lines
+            .iter()
+            .map(|args| {
+                let mut with = line(&["petdb", "--ttl=3600", "--format=json", "--no-cache"]);
+                with.extend(args[1..].iter().cloned());
+                with
+            })
+            .collect();
+        check(nested_command, &nested);
+    }
+
+    /// Lines of every kind: flags before, after and between subcommands, help at every
+    /// level, errors, `help`, `--version`, `--`.
+    fn lines(config: &str) -> Vec<Line> {
+        let mut lines: Vec<Line> = [
+            &["petdb", "report", "owners-summary", "--limit", "20"][..],
+            &[
+                "petdb",
+                "--consistency",
+                "ttl",
+                "report",
+                "owners-summary",
+                "--limit",
+                "20",
+            ],
             &[
                 "petdb",
                 "--format",
@@ -1323,34 +1769,369 @@ mod tests {
                 "--no-cache",
             ],
             &["petdb", "sql", "SELECT 1", "--echo-sql"],
+            &["petdb", "sql", "SELECT 1", "--no-cache"],
             &["petdb", "--format", "report", "sql", "SELECT 1"],
             &["petdb", "report", "--help"],
             &["petdb", "report", "owners-summary", "--help"],
+            &["petdb", "report", "owners-summary", "-h"],
+            &["petdb", "--ttl", "5", "report", "owners-summary", "--help"],
             &["petdb", "help", "report"],
+            &["petdb", "help", "report", "owners-summary"],
+            &["petdb", "report", "help"],
+            &["petdb", "report", "help", "owners-summary"],
             &["petdb", "help"],
             &["petdb", "--help"],
+            &["petdb", "-h"],
             &["petdb", "--version"],
+            &["petdb", "-V"],
+            &["petdb", "report", "--version"],
+            &["petdb", "report", "owners-summary", "--version"],
+            &["petdb", "--ttl", "5", "report", "owners-summary", "-V"],
+            &["petdb", "cache", "warm", "f.txt", "--version"],
             &["petdb"],
+            &["petdb", "report"],
+            &["petdb", "--ttl", "5", "report"],
+            &["petdb", "cache"],
             &["petdb", "repot", "owners-summary"],
             &["petdb", "report", "owners-sumary"],
             &["petdb", "report", "owners-summary", "--formt", "csv"],
+            &["petdb", "report", "owners-summary", "--format", "xml"],
+            &["petdb", "report", "owners-summary", "--ttl", "abc"],
+            &["petdb", "report", "owners-summary", "--ttl"],
+            &["petdb", "--ttl", "abc", "report", "owners-summary"],
+            &["petdb", "report", "owners-summary", "--limit", "-1"],
             &["petdb", "owners", "list", "--no-cache", "--refresh"],
+            &["petdb", "--no-cache", "--refresh", "owners", "list"],
+            &["petdb", "--no-cache", "owners", "list", "--refresh"],
+            &["petdb", "--refresh", "owners", "--no-cache", "list"],
+            &["petdb", "owners", "--no-cache", "list", "--no-cache"],
+            &[
+                "petdb",
+                "--ttl",
+                "1",
+                "--ttl",
+                "2",
+                "report",
+                "owners-summary",
+            ],
+            &[
+                "petdb",
+                "report",
+                "owners-summary",
+                "--ttl",
+                "1",
+                "--ttl",
+                "2",
+            ],
+            &[
+                "petdb",
+                "--ttl",
+                "1",
+                "report",
+                "--ttl",
+                "2",
+                "owners-summary",
+                "--ttl",
+                "3",
+            ],
+            &["petdb", "-q", "report", "-q", "owners-summary"],
+            &["petdb", "-qv", "report", "owners-summary"],
+            &["petdb", "report", "owners-summary", "-vq"],
+            &["petdb", "report", "owners-summary", "-qq"],
             &["petdb", "cache", "stats", "--format", "prometheus"],
+            &[
+                "petdb", "cache", "stats", "--reset", "--output", "/tmp/x", "--ttl=4",
+            ],
+            &["petdb", "cache", "invalidate", "--all", "--no-cache"],
+            &[
+                "petdb",
+                "cache",
+                "invalidate",
+                "--table",
+                "pets",
+                "--format",
+                "json",
+            ],
+            &["petdb", "cache", "invalidate"],
+            &["petdb", "cache", "verify", "--sample", "3", "--all"],
+            &["petdb", "cache", "warm", "f.txt", "--ttl", "60"],
+            &["petdb", "--ttl", "60", "cache", "warm", "-"],
+            &["petdb", "cache", "--ttl", "60", "warm", "f.txt"],
+            &["petdb", "cache", "explain", "pets", "list", "--owner", "7"],
+            &["petdb", "cache", "explain", "--ttl", "5", "pets", "list"],
+            &["petdb", "cache", "explain", "pets", "list", "--ttl", "5"],
+            &["petdb", "cache", "explain", "--", "pets", "list"],
+            &["petdb", "cache", "explain"],
+            &["petdb", "watch", "-n", "0.5", "--ttl", "3", "pets", "list"],
+            &[
+                "petdb",
+                "watch",
+                "--until-change",
+                "report",
+                "species-counts",
+                "-q",
+            ],
+            &["petdb", "watch", "--interval", "0", "pets", "list"],
             &["petdb", "sql", "--", "report"],
-        ];
-        for args in lines {
-            assert_eq!(
-                outcome(Cli::command(), args),
-                outcome(
-                    for_args(
-                        Cli::command(),
-                        &args.iter().map(Into::into).collect::<Vec<_>>()
-                    ),
-                    args
-                ),
-                "{args:?}"
-            );
+            &["petdb", "sql", "--", "--ttl"],
+            &["petdb", "sql", "SELECT ?", "--param", "--ttl"],
+            &["petdb", "sql", "SELECT ?", "--param=-5", "--ttl", "6"],
+            &["petdb", "sql", "-f", "-", "--format", "csv"],
+            &["petdb", "sql", "SELECT 1", "-f", "x.sql"],
+            &["petdb", "run", "q", "--param", "n=1", "--ttl", "4"],
+            &["petdb", "run", "--format", "csv", "q"],
+            &["petdb", "queries", "--format", "json"],
+            &[
+                "petdb",
+                "config",
+                "path",
+                "--config",
+                "/nonexistent/petdb.toml",
+            ],
+            &[
+                "petdb",
+                "config",
+                "show",
+                "--config",
+                "/nonexistent/petdb.toml",
+            ],
+            &["petdb", "config", "show", "--profile", "a"],
+            &["petdb", "--profile", "a", "config", "show"],
+            &["petdb", "--profile", "", "config", "show"],
+            &["petdb", "config", "show", "--profile", "nope"],
+            &["petdb", "config", "show", "--cache-url", ""],
+            &["petdb", "completions", "bash", "--ttl", "5"],
+            &["petdb", "completions", "tcsh"],
+            &[
+                "petdb",
+                "db",
+                "seed",
+                "--owners",
+                "5",
+                "--reset",
+                "--if-empty",
+            ],
+            &[
+                "petdb",
+                "db",
+                "reset",
+                "--yes",
+                "--database-url",
+                "/tmp/x.db",
+            ],
+            &["petdb", "db", "reset"],
+            &[
+                "petdb",
+                "owners",
+                "get",
+                "3",
+                "--with-pets",
+                "--format=json",
+            ],
+            &["petdb", "owners", "get", "0"],
+            &["petdb", "owners", "update", "3"],
+            &["petdb", "owners", "add", "--name", "Ann", "-q"],
+            &["petdb", "pets", "list", "--name", "get", "--ttl", "2"],
+            &[
+                "petdb",
+                "pets",
+                "update",
+                "2",
+                "--birth-date",
+                "",
+                "--refresh",
+            ],
+            &[
+                "petdb",
+                "procedures",
+                "list",
+                "--since",
+                "2024-01-01",
+                "--until",
+                "2024-13-01",
+            ],
+            &["petdb", "species", "list", "--verbose", "species"],
+            &[
+                "petdb",
+                "report",
+                "monthly-revenue",
+                "--since",
+                "2024-01-01",
+                "--echo-sql",
+            ],
+            &[
+                "petdb",
+                "--color",
+                "never",
+                "--no-header",
+                "report",
+                "species-counts",
+            ],
+            &[
+                "petdb",
+                "--cache-dir",
+                "/tmp/c",
+                "report",
+                "--cache-url",
+                "redis://h:1/0",
+                "species-counts",
+            ],
+            &["petdb", "report", "species-counts", "--max-stale", "0s"],
+            &[
+                "petdb",
+                "report",
+                "species-counts",
+                "--cache-max-entries",
+                "0",
+            ],
+            &["petdb", "report", "species-counts", "--cache-prefix", "a b"],
+        ]
+        .iter()
+        .map(|words| line(words))
+        .collect();
+        // Each with the config file given before, between and after the subcommands.
+        for at in [1, 2, 3] {
+            for words in [
+                &["petdb", "report", "owners-summary"][..],
+                &["petdb", "config", "show"],
+                &["petdb", "run", "q", "--param", "n=2"],
+                &["petdb", "queries"],
+                &["petdb", "--profile", "a", "config", "show"],
+                &["petdb", "--ttl", "3", "config", "show", "--profile", "b"],
+            ] {
+                let mut args = line(words);
+                if at <= args.len() {
+                    args.splice(at..at, line(&["--config", config]));
+                    lines.push(args);
+                }
+            }
         }
+        lines
+    }
+
+    #[test]
+    fn parsing_on_the_path_changes_no_parse_help_or_error() {
+        let file = config_file();
+        let lines = lines(file.path().to_str().unwrap());
+        check(Cli::command, &lines);
+        let nested: Vec<Line> = lines
+            .iter()
+            .map(|args| {
+                let mut with = line(&["petdb", "--ttl=3600", "--verbose", "--cache-prefix=n:"]);
+                with.extend(args[1..].iter().cloned());
+                with
+            })
+            .collect();
+        check(nested_command, &nested);
+    }
+
+    /// Runs `test` of this file again in a process of its own with `vars` set, and tells
+    /// whether this is that process (then the caller does the checking).
+    fn under_env(test: &str, vars: &[(&str, &str)]) -> bool {
+        const CHILD: &str = "PETDB_CLI_TEST_CHILD";
+        if let Some(child) = std::env::var_os(CHILD) {
+            return child == test;
+        }
+        let output = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                &format!("cli::tests::{test}"),
+                "--exact",
+                "--test-threads=1",
+            ])
+            .env(CHILD, test)
+            .envs(vars.iter().copied())
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success() && String::from_utf8_lossy(&output.stdout).contains("1 passed"),
+            "{test} under {vars:?}:\n{}\n{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        false
+    }
+
+    #[test]
+    fn environment_variables_parse_alike() {
+        let file = config_file();
+        let config = file.path().to_str().unwrap().to_owned();
+        let vars = [
+            ("PETDB_CONFIG", config.as_str()),
+            ("PETDB_PROFILE", "a"),
+            ("DATABASE_URL", "/tmp/env.db"),
+            ("PETDB_CACHE_DIR", "/tmp/env-cache"),
+            ("PETDB_CACHE_URL", "redis://127.0.0.1:9/0"),
+            ("PETDB_CACHE_PREFIX", "env:"),
+            ("PETDB_TTL", "42"),
+            ("PETDB_MAX_STALE", "5m"),
+            ("PETDB_CONSISTENCY", "ttl"),
+            ("PETDB_CACHE_MAX_ENTRIES", "9"),
+            ("PETDB_CACHE_MAX_BYTES", "9MiB"),
+            ("PETDB_CACHE_MAX_ENTRY_BYTES", "9KiB"),
+        ];
+        if under_env("environment_variables_parse_alike", &vars) {
+            check(Cli::command, &lines(&config));
+        }
+    }
+
+    #[test]
+    fn bad_environment_variables_parse_alike() {
+        let vars = [
+            ("PETDB_PROFILE", ""),
+            ("PETDB_CACHE_URL", ""),
+            ("PETDB_TTL", "abc"),
+            ("PETDB_CONSISTENCY", "sometimes"),
+        ];
+        if under_env("bad_environment_variables_parse_alike", &vars) {
+            let file = config_file();
+            check(Cli::command, &lines(file.path().to_str().unwrap()));
+        }
+    }
+
+    #[test]
+    fn empty_environment_variables_parse_alike() {
+        let vars = [
+            ("PETDB_PROFILE", ""),
+            ("PETDB_CACHE_URL", ""),
+            ("PETDB_TTL", "1"),
+        ];
+        if under_env("empty_environment_variables_parse_alike", &vars) {
+            let file = config_file();
+            check(Cli::command, &lines(file.path().to_str().unwrap()));
+        }
+    }
+
+    /// What `on_path` relies on: a copy of a global flag holds no environment variable, so
+    /// it must make no difference at a subcommand's level whether the variable's value is
+    /// there. Clap counts a value from the environment as given, so no flag may conflict
+    /// with a global flag that has one, and none may be exclusive.
+    #[test]
+    fn nothing_turns_on_a_global_flag_set_by_the_environment() {
+        fn walk(command: &clap::Command, with_env: &[clap::Id]) {
+            for arg in command.get_arguments() {
+                assert!(!arg.is_exclusive_set(), "{} is exclusive", arg.get_id());
+                for other in command.get_arg_conflicts_with(arg) {
+                    assert!(
+                        !with_env.contains(arg.get_id()) && !with_env.contains(other.get_id()),
+                        "{} conflicts with {}",
+                        arg.get_id(),
+                        other.get_id()
+                    );
+                }
+            }
+            for sub in command.get_subcommands() {
+                walk(sub, with_env);
+            }
+        }
+        let mut command = Cli::command();
+        command.build();
+        let with_env: Vec<clap::Id> = command
+            .get_arguments()
+            .filter(|a| a.is_global_set() && a.get_env().is_some())
+            .map(|a| a.get_id().clone())
+            .collect();
+        assert!(with_env.len() > 5);
+        walk(&command, &with_env);
     }
 
     #[test]

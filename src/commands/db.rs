@@ -152,10 +152,11 @@ fn status(ctx: &mut Ctx) -> Result<()> {
         ]);
         let trigger = match trigger {
             TriggerState::Ok => "ok".to_owned(),
-            other => format!(
+            other if other.repairable() => format!(
                 "{} (not cached; petdb db migrate restores it)",
                 other.describe()
             ),
+            other => format!("{} (not cached)", other.describe()),
         };
         rows.rows
             .push(vec![text(&format!("{table} trigger")), text(&trigger)]);

@@ -39,11 +39,17 @@ pub fn run(outer: &mut Ctx, args: ExplainArgs) -> Result<()> {
     let mut reads = Vec::new();
     for query in &queries {
         let state = ctx.db.state(query.tables).map_err(|e| crate::ui::chain(&e));
+        let not_kept = if query.uncacheable.is_none() {
+            not_kept(&mut ctx, query)
+        } else {
+            None
+        };
         let lookup = ctx.lookup(query);
         reads.push(Read {
             key: scope.key(query).hex(),
             query,
             state,
+            not_kept,
             entry: entry(lookup, &ctx.settings),
         });
     }
@@ -134,9 +140,23 @@ impl Judged {
     }
 }
 
+/// Why a read would be answered but its result not kept, by the checks a miss makes in
+/// its snapshot (a table's triggers, rules or row-level security; a call or cast that
+/// could be captured). Nothing when they cannot be read (the state line says why).
+fn not_kept(ctx: &mut Ctx, query: &ReadQuery) -> Option<String> {
+    use crate::cache::Snapshot;
+    let conn = ctx.db.migrated().ok()?;
+    if let Some((_, why)) = conn.untracked(query.tables).ok()?.into_iter().next() {
+        return Some(why);
+    }
+    conn.captured(query).ok().flatten()
+}
+
 struct Read<'q> {
     key: String,
     query: &'q ReadQuery,
+    /// Why its result would not be kept although the statement is cacheable.
+    not_kept: Option<String>,
     /// The state of the tables it reads now (or why it could not be read).
     state: std::result::Result<DbState, String>,
     entry: Entry,
@@ -243,9 +263,10 @@ impl Explained<'_> {
             items.push(("tables", text(&tables_text(r))));
             items.push((
                 "cacheable",
-                text(&match &q.uncacheable {
-                    None => "yes".to_owned(),
-                    Some(why) => format!("no: {why}"),
+                text(&match (&q.uncacheable, &r.not_kept) {
+                    (None, None) => "yes".to_owned(),
+                    (Some(why), _) => format!("no: {why}"),
+                    (None, Some(why)) => format!("not now: {why} (answered, not kept)"),
                 }),
             ));
             let s = &self.scope;
@@ -319,8 +340,8 @@ impl Explained<'_> {
                     "sql": q.sql,
                     "binds": json_values(&q.binds),
                     "tables": versions,
-                    "cacheable": q.uncacheable.is_none(),
-                    "uncacheable_reason": q.uncacheable,
+                    "cacheable": q.uncacheable.is_none() && r.not_kept.is_none(),
+                    "uncacheable_reason": q.uncacheable.as_ref().or(r.not_kept.as_ref()),
                     "scope": {
                         "backend": s.backend,
                         "database": s.database,

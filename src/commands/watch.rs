@@ -68,10 +68,14 @@ pub fn run(outer: &mut Ctx, args: WatchArgs) -> Result<()> {
     ctx.reads_only();
     for (table, trigger) in state::triggers(ctx.conn()?, tables)? {
         if trigger != TriggerState::Ok {
+            let fix = if trigger.repairable() {
+                " (petdb db migrate restores it)"
+            } else {
+                ""
+            };
             crate::ui::warn(format_args!(
-                "the version trigger of {table} is {}: writes to it may go unseen \
-                 (petdb db migrate restores it)",
-                trigger.describe()
+                "{}: changes may go unseen{fix}",
+                trigger.why(table)
             ));
         }
     }

@@ -99,8 +99,15 @@ pub fn refuse_captured_calls(conn: &mut AnyConnection, routines: &Routines) -> R
 }
 
 /// Why a result of a statement calling `routines` cannot be kept, if so: a function or
-/// operator of one of their names exists outside pg_catalog.
+/// operator of one of their names exists outside pg_catalog, or the database has a
+/// user-defined cast (an explicit `::` or an implicit conversion may run it, and what it
+/// reads no version tracks).
 pub fn capture(conn: &mut AnyConnection, routines: &Routines) -> Result<Option<String>> {
+    if let Some(cast) = user_cast(conn)? {
+        return Ok(Some(format!(
+            "the database has a user-defined cast ({cast}), which a conversion in the statement could run"
+        )));
+    }
     if routines.is_empty() {
         return Ok(None);
     }
@@ -109,6 +116,21 @@ pub fn capture(conn: &mut AnyConnection, routines: &Routines) -> Result<Option<S
             "{what} exists outside pg_catalog and could take the place of the built-in the statement calls"
         )
     }))
+}
+
+/// PostgreSQL: the first cast not created with the database system (its oid is past the
+/// built-in range), as `source AS target`. `None` on SQLite, which has no such thing.
+fn user_cast(conn: &mut AnyConnection) -> Result<Option<String>> {
+    let AnyConnection::Postgresql(c) = conn else {
+        return Ok(None);
+    };
+    let found = diesel::sql_query(
+        "SELECT format_type(castsource, NULL) || ' AS ' || format_type(casttarget, NULL) AS what \
+           FROM pg_cast WHERE oid >= 16384 ORDER BY oid LIMIT 1",
+    )
+    .get_result::<Found>(c)
+    .optional()?;
+    Ok(found.map(|f| f.what))
 }
 
 /// PostgreSQL: the first function or operator outside pg_catalog named like one of

@@ -124,10 +124,7 @@ impl Snapshot for AnyConnection {
         Ok(state::triggers(self, tables)?
             .into_iter()
             .filter(|(_, s)| *s != TriggerState::Ok)
-            .map(|(t, s)| {
-                let why = format!("the version trigger of {t} is {}", s.describe());
-                (t, why)
-            })
+            .map(|(t, s)| (t, s.why(t)))
             .collect())
     }
 

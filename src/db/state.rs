@@ -9,8 +9,9 @@
 //! - PostgreSQL: the DDL generation an event trigger replaces after every schema change
 //!   (where the migrating role could create one: a superuser), else a fingerprint of the
 //!   catalog rows that decide a result (slower to read, as exact); the incarnation; the
-//!   effective role, its attributes and memberships, and every setting that changes how
-//!   values come out.
+//!   effective role, its attributes and memberships, and every setting not at its built-in
+//!   default (however it was set: the server's file, `ALTER DATABASE`/`ALTER ROLE … SET`,
+//!   `PGOPTIONS`, a custom `app.*` setting a policy or view might read).
 
 use anyhow::{Context, Result};
 
@@ -100,7 +101,9 @@ const SESSION: &str = "concat_ws(E'\\x1f', current_user, session_user, current_d
      current_setting('server_version_num'), \
      (SELECT concat_ws(':', rolsuper, rolinherit, rolbypassrls, rolconfig) FROM pg_roles WHERE rolname = current_user), \
      (SELECT concat_ws(':', count(*), max(xmin::text::int8)) FROM pg_auth_members), \
-     (SELECT value FROM petdb_meta WHERE key = 'incarnation'))";
+     (SELECT value FROM petdb_meta WHERE key = 'incarnation'), \
+     (SELECT md5(string_agg(name || '=' || setting, E'\\x1f' ORDER BY name)) FROM pg_settings \
+      WHERE source <> 'default' AND name NOT LIKE '%transaction\\_%'))";
 
 /// The DDL generation, if petdb's event trigger is in place and enabled always, with the
 /// catalog rows of the trigger and its function (so replacing either changes the stamp;
@@ -138,6 +141,12 @@ pub enum TriggerState {
     Altered,
     /// Rows written to another table show up in this one (PostgreSQL inheritance).
     HasChildren,
+    /// Another trigger or rule on the table, which could skip petdb's (SQLite's
+    /// `RAISE(IGNORE)`) or set the version back itself.
+    Foreign,
+    /// Row-level security applies to the reading role: a policy may read other tables,
+    /// settings or volatile functions, none of which moves the table's version.
+    RowSecurity,
 }
 
 impl TriggerState {
@@ -148,6 +157,30 @@ impl TriggerState {
             TriggerState::Disabled => "disabled",
             TriggerState::Altered => "altered",
             TriggerState::HasChildren => "has inheritance children",
+            TriggerState::Foreign => "joined by a trigger or rule petdb does not own",
+            TriggerState::RowSecurity => "under row-level security",
+        }
+    }
+
+    /// Whether `db migrate` puts it right (another's trigger, rule or policy is not
+    /// petdb's to remove).
+    pub fn repairable(&self) -> bool {
+        matches!(
+            self,
+            TriggerState::Missing | TriggerState::Disabled | TriggerState::Altered
+        )
+    }
+
+    /// Why a read of `table` is not cached in this state (a `-v` line).
+    pub fn why(&self, table: Table) -> String {
+        match self {
+            TriggerState::Foreign => format!(
+                "{table} has a trigger or rule petdb does not own, which could skip or undo its version bump"
+            ),
+            TriggerState::RowSecurity => format!(
+                "{table} has row-level security for this role: its policies may read what no version tracks"
+            ),
+            other => format!("the version trigger of {table} is {}", other.describe()),
         }
     }
 }

@@ -14,6 +14,10 @@ use crate::rows::Value;
 /// The migration that defines the triggers as they are now.
 pub(crate) const PG_MIGRATION: &str =
     include_str!("../../migrations/postgres/2026-11-27-000002_never_repeating_versions/up.sql");
+/// The migration that pins the search path of petdb's trigger functions (run again after a
+/// repair recreates one: `CREATE OR REPLACE` drops the setting).
+const PG_PIN_SEARCH_PATH: &str =
+    include_str!("../../migrations/postgres/2026-11-28-000003_pinned_search_path/up.sql");
 #[cfg(test)]
 const SQLITE_MIGRATION: &str =
     include_str!("../../migrations/sqlite/2026-11-27-000002_never_repeating_versions/up.sql");
@@ -49,10 +53,14 @@ fn function_statement<'a>(sql: &'a str, name: &str) -> &'a str {
     &sql[start..end]
 }
 
+/// SQL true when the function `p` resolves names through the search path petdb pinned
+/// (pg_catalog, its own schema, pg_temp last), not the calling session's.
+const PINNED: &str = "p.proconfig = ARRAY['search_path=pg_catalog, ' || p.pronamespace::regnamespace::text || ', pg_temp']";
+
 /// SQL true when the event trigger `e` and its function `p` are petdb's own.
 fn watch_intact() -> String {
     format!(
-        "e.evtevent = 'ddl_command_end' AND p.proname = 'petdb_note_ddl' AND p.prosrc = {}",
+        "e.evtevent = 'ddl_command_end' AND p.proname = 'petdb_note_ddl' AND p.prosrc = {} AND {PINNED}",
         sql_literal(&dollar_body(PG_MIGRATION, "petdb_note_ddl"))
     )
 }
@@ -82,6 +90,16 @@ pub fn check(conn: &mut AnyConnection, tables: Tables) -> Result<Vec<(Table, Tri
                 .iter()
                 .map(|table| {
                     let mut state = TriggerState::Ok;
+                    // Another trigger on the table could skip petdb's (RAISE(IGNORE)) or
+                    // write table_versions itself.
+                    let own: Vec<String> = EVENTS
+                        .iter()
+                        .map(|e| format!("{}_version_{}", table.name(), e.to_lowercase()))
+                        .collect();
+                    let foreign = rows.iter().any(|r| {
+                        text(&r[1]).eq_ignore_ascii_case(table.name())
+                            && !own.contains(&text(&r[0]))
+                    });
                     for event in EVENTS {
                         let name = format!("{}_version_{}", table.name(), event.to_lowercase());
                         match rows.iter().find(|r| text(&r[0]) == name) {
@@ -97,6 +115,9 @@ pub fn check(conn: &mut AnyConnection, tables: Tables) -> Result<Vec<(Table, Tri
                     if versions_tampered && state == TriggerState::Ok {
                         state = TriggerState::Altered;
                     }
+                    if foreign && state == TriggerState::Ok {
+                        state = TriggerState::Foreign;
+                    }
                     (table, state)
                 })
                 .collect())
@@ -110,13 +131,18 @@ pub fn check(conn: &mut AnyConnection, tables: Tables) -> Result<Vec<(Table, Tri
                     "SELECT t.name, tg.tgenabled::text, \
                      (tg.tgtype = 60 AND tg.tgqual IS NULL AND tg.tgnargs = 0 \
                       AND cardinality(tg.tgattr::int2[]) = 0 \
-                      AND p.proname = 'petdb_bump_table_version' AND p.prosrc = {bump}), \
+                      AND p.proname = 'petdb_bump_table_version' AND p.prosrc = {bump} AND {PINNED}), \
                      (SELECT count(*) FROM pg_inherits i WHERE i.inhparent = to_regclass(t.name)), \
                      (SELECT count(*) FROM pg_trigger x WHERE x.tgrelid = to_regclass('table_versions') AND NOT x.tgisinternal) \
                      + (SELECT count(*) FROM pg_rewrite w WHERE w.ev_class = to_regclass('table_versions')) \
                      + (SELECT count(*) FROM pg_class c WHERE c.oid = to_regclass('table_versions') AND c.relrowsecurity) \
                      + (SELECT count(*) FROM pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid \
-                        WHERE e.evtname = 'petdb_ddl' AND e.evtenabled = 'A' AND NOT ({intact})) \
+                        WHERE e.evtname = 'petdb_ddl' AND e.evtenabled = 'A' AND NOT ({intact})), \
+                     (SELECT count(*) FROM pg_trigger x WHERE x.tgrelid = to_regclass(t.name) \
+                        AND NOT x.tgisinternal AND x.tgname <> t.name || '_version') \
+                     + (SELECT count(*) FROM pg_rewrite w WHERE w.ev_class = to_regclass(t.name)), \
+                     (SELECT c.relrowsecurity FROM pg_class c WHERE c.oid = to_regclass(t.name)) \
+                     AND NOT (SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user) \
                      FROM unnest(ARRAY[{names}]) AS t(name) \
                      LEFT JOIN pg_trigger tg ON tg.tgrelid = to_regclass(t.name) AND tg.tgname = t.name || '_version' \
                      LEFT JOIN pg_proc p ON p.oid = tg.tgfoid"
@@ -138,6 +164,8 @@ pub fn check(conn: &mut AnyConnection, tables: Tables) -> Result<Vec<(Table, Tri
                     let state = match state {
                         TriggerState::Ok if r[3].as_int() != Some(0) => TriggerState::HasChildren,
                         TriggerState::Ok if r[4].as_int() != Some(0) => TriggerState::Altered,
+                        TriggerState::Ok if r[5].as_int() != Some(0) => TriggerState::Foreign,
+                        TriggerState::Ok if r[6] == Value::Bool(true) => TriggerState::RowSecurity,
                         other => other,
                     };
                     Some((table, state))
@@ -152,12 +180,7 @@ pub fn check(conn: &mut AnyConnection, tables: Tables) -> Result<Vec<(Table, Tri
 pub fn repair(conn: &mut AnyConnection) -> Result<Vec<String>> {
     let broken: Vec<(Table, TriggerState)> = check(conn, Tables::ALL)?
         .into_iter()
-        .filter(|(_, s)| {
-            matches!(
-                s,
-                TriggerState::Missing | TriggerState::Disabled | TriggerState::Altered
-            )
-        })
+        .filter(|(_, s)| s.repairable())
         .collect();
     let mut repaired = Vec::new();
     match conn {
@@ -179,6 +202,7 @@ pub fn repair(conn: &mut AnyConnection) -> Result<Vec<String>> {
         AnyConnection::Postgresql(c) => {
             if !broken.is_empty() {
                 c.batch_execute(function_statement(PG_MIGRATION, "petdb_bump_table_version"))?;
+                c.batch_execute(PG_PIN_SEARCH_PATH)?;
             }
             for (table, state) in &broken {
                 let t = table.name();
@@ -217,7 +241,7 @@ fn repair_ddl_watch(conn: &mut AnyConnection) -> Result<Option<String>> {
     c.batch_execute(&format!(
         "{}\nDROP EVENT TRIGGER IF EXISTS petdb_ddl;\n\
          CREATE EVENT TRIGGER petdb_ddl ON ddl_command_end EXECUTE FUNCTION petdb_note_ddl();\n\
-         ALTER EVENT TRIGGER petdb_ddl ENABLE ALWAYS;",
+         ALTER EVENT TRIGGER petdb_ddl ENABLE ALWAYS;\n{PG_PIN_SEARCH_PATH}",
         function_statement(PG_MIGRATION, "petdb_note_ddl").replacen(
             "CREATE FUNCTION",
             "CREATE OR REPLACE FUNCTION",

@@ -469,6 +469,16 @@ pub fn cache_events(stderr: &str) -> Vec<String> {
         .collect()
 }
 
+/// Fill `args` (agreeing with `--no-cache`), then check the next run is a hit.
+pub fn filled(env: &TestEnv, args: &[&str]) {
+    env.agrees(args);
+    let (_, events) = env.agrees(args);
+    assert!(
+        has_event(&events, "hit"),
+        "{args:?} should be cached: {events}"
+    );
+}
+
 /// Does `stderr` show a cache event starting with `kind` (hit, miss, stale, …)?
 pub fn has_event(stderr: &str, kind: &str) -> bool {
     cache_events(stderr).iter().any(|e| e.starts_with(kind))
@@ -554,4 +564,31 @@ pub fn tree_digest(dir: &std::path::Path) -> String {
         h.update(bytes);
     }
     format!("{} files, {}", files.len(), h.finalize().to_hex())
+}
+
+/// Roles, for tests of sessions: cluster-wide, so unique per test and dropped afterwards.
+pub struct Role<'a> {
+    env: &'a TestEnv,
+    pub name: String,
+}
+
+impl<'a> Role<'a> {
+    pub fn new(env: &'a TestEnv, what: &str) -> Self {
+        let (_, db) = env.pg().expect("PostgreSQL");
+        let name = format!("{db}_{what}");
+        env.pg_admin_execute(&format!("CREATE ROLE {name} LOGIN"));
+        Role { env, name }
+    }
+}
+
+impl Drop for Role<'_> {
+    fn drop(&mut self) {
+        let (_, db) = self.env.pg().expect("PostgreSQL");
+        let _ = std::panic::catch_unwind(|| {
+            self.env
+                .pg_admin_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"));
+            self.env
+                .pg_admin_execute(&format!("DROP ROLE IF EXISTS {}", self.name));
+        });
+    }
 }

@@ -29,6 +29,7 @@ mod sql_scope;
 mod sql_support;
 mod sql_text;
 mod sql_volatile;
+mod tamper;
 mod validity;
 mod values;
 mod watch;

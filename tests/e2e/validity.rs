@@ -4,7 +4,7 @@
 //! session (role, row-level security, search_path, TimeZone). Each test compares the
 //! cached answer with `--no-cache` after the change.
 
-use crate::common::{Backend, TestEnv, has_event};
+use crate::common::{Backend, Role, TestEnv, filled, has_event};
 
 const OWNERS: &[&str] = &[
     "--format",
@@ -13,16 +13,6 @@ const OWNERS: &[&str] = &[
     "SELECT id, name FROM owners ORDER BY id",
 ];
 const COUNT_PETS: &[&str] = &["--format", "csv", "sql", "SELECT count(*) AS n FROM pets"];
-
-/// Fill `args`, check the next run is a hit, then return.
-fn filled(env: &TestEnv, args: &[&str]) {
-    env.agrees(args);
-    let (_, events) = env.agrees(args);
-    assert!(
-        has_event(&events, "hit"),
-        "{args:?} should be cached: {events}"
-    );
-}
 
 #[test]
 fn a_sqlite_file_copied_back_never_serves_an_answer_of_another_state() {
@@ -267,33 +257,6 @@ fn functions_created_after_a_fill_make_it_miss_on_postgres() {
     );
     let err = env.fails(md5, 2);
     assert!(err.contains("public.md5"), "{err}");
-}
-
-/// Roles, for tests of sessions: cluster-wide, so unique per test and dropped afterwards.
-struct Role<'a> {
-    env: &'a TestEnv,
-    name: String,
-}
-
-impl<'a> Role<'a> {
-    fn new(env: &'a TestEnv, what: &str) -> Self {
-        let (_, db) = env.pg().expect("PostgreSQL");
-        let name = format!("{db}_{what}");
-        env.pg_admin_execute(&format!("CREATE ROLE {name} LOGIN"));
-        Role { env, name }
-    }
-}
-
-impl Drop for Role<'_> {
-    fn drop(&mut self) {
-        let (_, db) = self.env.pg().expect("PostgreSQL");
-        let _ = std::panic::catch_unwind(|| {
-            self.env
-                .pg_admin_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"));
-            self.env
-                .pg_admin_execute(&format!("DROP ROLE IF EXISTS {}", self.name));
-        });
-    }
 }
 
 #[test]

@@ -109,12 +109,7 @@ fn status(ctx: &mut Ctx) -> Result<()> {
             tables.push((table.name(), rows, version, trigger));
         }
         if let crate::db::target::Backend::Postgres = ctx.db.backend() {
-            let watched = triggers::ddl_watched(ctx.db.connection()?)?;
-            ddl_watch = Some(if watched {
-                "event trigger petdb_ddl"
-            } else {
-                "catalog fingerprint (no event trigger: petdb db migrate as a superuser adds it)"
-            });
+            ddl_watch = Some(triggers::ddl_watch(ctx.db.connection()?)?);
         }
     }
     if ctx.settings.style.format == Format::Json {

@@ -108,9 +108,15 @@ const SESSION: &str = "concat_ws(E'\\x1f', current_user, session_user, current_d
 /// The DDL generation, if petdb's event trigger is in place and enabled always, with the
 /// catalog rows of the trigger and its function (so replacing either changes the stamp;
 /// whether the function is petdb's own is checked before every fill); otherwise NULL.
-const WATCH: &str = "(SELECT concat_ws(':', m.value, e.oid, e.xmin, p.oid, p.xmin) \
+/// Also NULL while anything else could set the generation back after petdb's trigger
+/// moved it — another enabled event trigger, a trigger or rule on `petdb_meta` — so the
+/// catalog fingerprint decides instead.
+pub(crate) const WATCH: &str = "(SELECT concat_ws(':', m.value, e.oid, e.xmin, p.oid, p.xmin) \
      FROM petdb_meta m, pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid \
-     WHERE m.key = 'ddl' AND e.evtname = 'petdb_ddl' AND e.evtenabled = 'A')";
+     WHERE m.key = 'ddl' AND e.evtname = 'petdb_ddl' AND e.evtenabled = 'A' \
+     AND NOT EXISTS (SELECT 1 FROM pg_event_trigger o WHERE o.evtname <> 'petdb_ddl' AND o.evtenabled <> 'D') \
+     AND NOT EXISTS (SELECT 1 FROM pg_trigger x WHERE x.tgrelid = m.tableoid AND NOT x.tgisinternal) \
+     AND NOT EXISTS (SELECT 1 FROM pg_rewrite w WHERE w.ev_class = m.tableoid))";
 
 /// Every catalog row that decides what a read of petdb's tables returns: the tables as
 /// their unqualified names resolve now, their columns, triggers, children, policies and

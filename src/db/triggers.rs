@@ -251,22 +251,29 @@ fn repair_ddl_watch(conn: &mut AnyConnection) -> Result<Option<String>> {
     Ok(Some("the DDL watch (event trigger petdb_ddl)".into()))
 }
 
-/// Is DDL watched by petdb's event trigger (else a catalog fingerprint is read)?
-pub fn ddl_watched(conn: &mut AnyConnection) -> Result<bool> {
-    match conn {
-        AnyConnection::Sqlite(_) => Ok(true),
-        AnyConnection::Postgresql(_) => {
-            let rows = fetch(
-                conn,
-                &format!(
-                    "SELECT EXISTS (SELECT 1 FROM pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid \
-                     WHERE e.evtname = 'petdb_ddl' AND e.evtenabled = 'A' AND {})",
-                    watch_intact()
-                ),
-            )?;
-            Ok(rows[0][0] == Value::Bool(true))
-        }
+/// How schema changes are seen (`db status`): by petdb's event trigger, or by the catalog
+/// fingerprint and why.
+pub fn ddl_watch(conn: &mut AnyConnection) -> Result<&'static str> {
+    if let AnyConnection::Sqlite(_) = conn {
+        return Ok("schema_version");
     }
+    let rows = fetch(
+        conn,
+        &format!(
+            "SELECT EXISTS (SELECT 1 FROM pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid \
+             WHERE e.evtname = 'petdb_ddl' AND e.evtenabled = 'A' AND {}), {} IS NOT NULL",
+            watch_intact(),
+            super::state::WATCH
+        ),
+    )?;
+    Ok(match (&rows[0][0], &rows[0][1]) {
+        (Value::Bool(true), Value::Bool(true)) => "event trigger petdb_ddl",
+        (Value::Bool(true), _) => {
+            "catalog fingerprint (another event trigger, or a trigger or rule on petdb_meta, \
+             could set petdb_ddl's mark back)"
+        }
+        _ => "catalog fingerprint (no event trigger: petdb db migrate as a superuser adds it)",
+    })
 }
 
 fn text(v: &Value) -> String {

@@ -289,3 +289,44 @@ fn a_user_defined_cast_stops_caching_on_postgres() {
     env.raw_execute("DROP CAST (text AS int)");
     filled(&env, cast);
 }
+
+#[test]
+fn an_event_trigger_that_sets_the_ddl_mark_back_cannot_hide_ddl_on_postgres() {
+    let env = TestEnv::seeded(3);
+    if env.backend != Backend::Postgres {
+        return;
+    }
+    // Fires after petdb_ddl (event triggers run in name order) and freezes its mark.
+    env.raw_batch(
+        "CREATE FUNCTION zz_freeze() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN \
+           UPDATE petdb_meta SET value = 'frozen' WHERE key = 'ddl'; END $$; \
+         CREATE EVENT TRIGGER zz_freeze ON ddl_command_end EXECUTE FUNCTION zz_freeze(); \
+         CREATE TABLE scratch (x int)",
+    );
+    let watch = env.json(&["db", "status"])["ddl_watch"].clone();
+    assert!(
+        watch
+            .as_str()
+            .is_some_and(|w| w.contains("another event trigger")),
+        "{watch}"
+    );
+    filled(&env, NAME_1);
+    env.raw_execute("ALTER TABLE owners ALTER COLUMN name TYPE text USING upper(name)");
+    let (out, events) = env.agrees(NAME_1);
+    let name = out.lines().nth(1).unwrap_or_default();
+    assert_eq!(name, name.to_uppercase(), "{events}");
+    assert!(!has_event(&events, "hit"), "{events}");
+    // A trigger on petdb_meta that keeps the mark where it was: the same.
+    env.raw_batch(
+        "DROP EVENT TRIGGER zz_freeze; \
+         CREATE FUNCTION keep_mark() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN \
+           NEW.value := OLD.value; RETURN NEW; END $$; \
+         CREATE TRIGGER keep_mark BEFORE UPDATE ON petdb_meta FOR EACH ROW EXECUTE FUNCTION keep_mark()",
+    );
+    filled(&env, NAME_1);
+    env.raw_execute("ALTER TABLE owners ALTER COLUMN name TYPE text USING lower(name)");
+    let (out, events) = env.agrees(NAME_1);
+    let name = out.lines().nth(1).unwrap_or_default();
+    assert_eq!(name, name.to_lowercase(), "{events}");
+    assert!(!has_event(&events, "hit"), "{events}");
+}

@@ -24,6 +24,7 @@ mod reliability;
 mod reports;
 mod species;
 mod sql;
+mod sql_depth;
 mod sql_keys;
 mod sql_scope;
 mod sql_support;

@@ -28,6 +28,7 @@ mod sql_depth;
 mod sql_keys;
 mod sql_scope;
 mod sql_support;
+mod sql_system_columns;
 mod sql_text;
 mod sql_volatile;
 mod validity;

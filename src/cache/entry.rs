@@ -30,6 +30,15 @@ pub const HEADER_LEN: usize = 72;
 /// Offset of the in-place hit counter (not checksummed: it changes on every hit).
 pub const HITS_OFFSET: u64 = 8;
 const EXPIRES_OFFSET: usize = 16;
+/// The latest "keep until" an entry is given (Unix ms, 2^53 − 1: about the year 287,000):
+/// a longer `--ttl` / `--max-stale` keeps it this long. Past it a Redis script's Lua
+/// numbers lose precision and `PXAT` is refused.
+pub const LATEST_EXPIRY_MS: u64 = (1 << 53) - 1;
+
+/// `d` in whole milliseconds, saturating at `u64::MAX` (a TTL may be `u64::MAX` seconds).
+pub fn millis(d: std::time::Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
 
 /// What is known about a result besides its rows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -112,14 +112,17 @@ impl Cache {
                 .collect(),
             tables,
             filled_at_ms,
-            ttl_ms: self.settings.ttl.as_millis() as u64,
+            ttl_ms: entry::millis(self.settings.ttl),
             query_micros: ran.elapsed.as_micros() as u64,
             row_count,
             query: StoredQuery::of(slot.query),
         };
         // The store keeps it for its TTL, and as long again as --max-stale may still want it.
-        let keep = self.settings.ttl + self.settings.max_stale.unwrap_or_default();
-        let expires_at = filled_at_ms.saturating_add(keep.as_millis() as u64);
+        // Both come from the user (up to `u64::MAX` seconds): saturate, never overflow.
+        let keep = (self.settings.ttl).saturating_add(self.settings.max_stale.unwrap_or_default());
+        let expires_at = filled_at_ms
+            .saturating_add(entry::millis(keep))
+            .min(entry::LATEST_EXPIRY_MS);
         let bytes = match entry::encode_parts(&meta, expires_at, &rows_bytes) {
             Ok(b) => b,
             Err(e) => return self.skip(key, format_args!("cannot encode: {e}")),

@@ -156,3 +156,85 @@ fn other_errors_are_never_papered_over() {
     assert!(!has_event(&stderr, "stale-served"), "{stderr}");
     assert_eq!(out, env.ok(&[&["--no-cache"][..], &sql[..]].concat()));
 }
+
+/// An environment variable and its value.
+type Var<'a> = (&'a str, &'a str);
+
+/// `--ttl` and `--max-stale` at their extremes, as flags and as environment variables: the
+/// answer is filled, served and served stale as at any other setting — nothing overflows
+/// (issue: "overflow when adding durations", exit 101). A duration past the largest one is
+/// a usage error naming it.
+#[test]
+fn durations_at_their_extremes_do_not_overflow() {
+    let env = TestEnv::seeded(3);
+    if env.backend == Backend::Sqlite {
+        env.raw_execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    let (url, cut) = reachable_until_cut(&env);
+    let max_ttl = u64::MAX.to_string();
+    let sql = ["--format", "csv", "sql", "SELECT count(*) AS n FROM owners"];
+    let get = ["--format", "csv", "owners", "get", "1"];
+    let truth = |args: &[&str]| {
+        let out = run(&env, &url, &[&["--no-cache"][..], args].concat());
+        assert!(out.status.success());
+        out.stdout
+    };
+    let (sql_truth, get_truth) = (truth(&sql), truth(&get));
+    let cases: [(&[Var], Vec<&str>); 5] = [
+        (&[], vec!["--ttl", &max_ttl, "--max-stale", "1s"]),
+        (&[], vec!["--max-stale", "5124095576030431h"]),
+        (&[("PETDB_MAX_STALE", "1s")], vec!["--ttl", &max_ttl]),
+        (
+            &[
+                ("PETDB_TTL", &max_ttl),
+                ("PETDB_MAX_STALE", "5124095576030431h"),
+            ],
+            vec![],
+        ),
+        (
+            &[],
+            vec!["--ttl", &max_ttl, "--max-stale", "18446744073709551615s"],
+        ),
+    ];
+    let with = |envs: &[(&str, &str)], flags: &[&str], args: &[&str]| {
+        let out = env
+            .cmd()
+            .env("DATABASE_URL", &url)
+            .envs(envs.iter().copied())
+            .args([flags, args].concat())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(0), "{envs:?} {flags:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        (out.stdout, stderr)
+    };
+    for (envs, flags) in &cases {
+        for _ in 0..2 {
+            assert_eq!(with(envs, flags, &sql).0, sql_truth, "{envs:?} {flags:?}");
+            assert_eq!(with(envs, flags, &get).0, get_truth, "{envs:?} {flags:?}");
+        }
+    }
+    cut();
+    for (envs, flags) in &cases {
+        let (out, stderr) = with(envs, flags, &sql);
+        assert_eq!(out, sql_truth, "{envs:?} {flags:?}");
+        assert!(stderr.contains("cannot be reached"), "{stderr}");
+    }
+    for (var, flag, value) in [
+        ("PETDB_MAX_STALE", "--max-stale", "18446744073709551616s"),
+        ("PETDB_TTL", "--ttl", "18446744073709551616"),
+    ] {
+        let bad = env.fails(&[flag, value, "owners", "list"], 2);
+        assert!(bad.contains(value) && !bad.contains("panicked"), "{bad}");
+        let out = env
+            .cmd()
+            .env(var, value)
+            .args(["owners", "list"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let bad = String::from_utf8_lossy(&out.stderr);
+        assert!(bad.contains(value) && !bad.contains("panicked"), "{bad}");
+    }
+}

@@ -9,6 +9,7 @@ use std::ops::ControlFlow;
 use sqlparser::ast::{Query, Select, SetExpr, Statement, Visit, Visitor};
 use sqlparser::dialect::Dialect;
 use sqlparser::parser::Parser;
+use sqlparser::tokenizer::Tokenizer;
 
 use super::normal;
 use super::tokens;
@@ -113,6 +114,10 @@ pub fn analyse(run: &str, backend: Backend) -> Result<Analysis, Failure> {
 /// What a view's definition reads and calls, or why a result through it cannot be cached.
 pub fn view_facts(definition: &str, backend: Backend) -> Result<Facts, String> {
     let dialect = dialect(backend);
+    let tokens = Tokenizer::new(dialect.as_ref(), definition)
+        .tokenize()
+        .map_err(|e| e.to_string())?;
+    super::depth::check(&tokens)?;
     let mut statements =
         Parser::parse_sql(dialect.as_ref(), definition).map_err(|e| e.to_string())?;
     if statements.len() != 1 {

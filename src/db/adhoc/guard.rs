@@ -63,6 +63,8 @@ pub fn check(text: &str, dialect: &dyn Dialect) -> anyhow::Result<()> {
         ))
         .into());
     }
+    // Before anything parses it (a deeper tree would overflow the stack on the way).
+    super::depth::check(significant.iter().copied()).map_err(UsageError)?;
     let mut start = 0;
     if is_keyword(significant[0], Keyword::EXPLAIN) {
         // EXPLAIN [ANALYZE] [VERBOSE] [QUERY PLAN] [(options)] <read>

@@ -6,6 +6,7 @@
 //! never cached on a guess.
 
 mod analysis;
+mod depth;
 mod effects;
 mod functions;
 mod guard;

@@ -780,3 +780,49 @@ fn views_are_analysed_like_statements() {
     assert!(view_facts("CREATE VIEW v AS SELECT random() AS r", Lite).is_err());
     assert!(view_facts(" SELECT now() AS t", Pg).is_err());
 }
+
+#[test]
+fn system_columns_are_never_cached() {
+    for sql in [
+        "SELECT ctid, id FROM owners WHERE id = 8",
+        "SELECT o.ctid FROM owners o",
+        "SELECT \"ctid\" FROM owners",
+        "SELECT CTID FROM owners",
+        "SELECT public.owners.xmin FROM owners",
+        "SELECT id FROM owners WHERE xmax <> 0",
+        "SELECT id FROM owners ORDER BY cmin",
+        "SELECT count(*) FROM owners GROUP BY cmax",
+        "SELECT id FROM owners o JOIN pets p USING (tableoid)",
+        "SELECT id FROM owners WHERE id IN (SELECT owner_id FROM pets WHERE pets.xmin = '1')",
+        "WITH t AS (SELECT ctid AS c FROM owners) SELECT count(*) FROM t",
+        "SELECT max(CAST(xmin AS text)) FROM owners",
+        "SELECT CASE WHEN id = 1 THEN tableoid END FROM owners",
+    ] {
+        for backend in [Lite, Pg] {
+            let why = why(sql, backend);
+            assert!(why.contains("system column"), "{sql} on {backend:?}: {why}");
+        }
+    }
+    // The name is in the reason, as written (any case) but folded.
+    assert!(why("SELECT \"XMAX\" FROM owners", Pg).contains("system column xmax"));
+    // Aliases, strings and longer names are not system columns.
+    for sql in [
+        "SELECT id AS ctid FROM owners",
+        "SELECT 'ctid' AS x FROM owners",
+        "SELECT id AS xmin_id FROM owners o",
+    ] {
+        for backend in [Lite, Pg] {
+            assert!(cacheable(sql, backend), "{sql} on {backend:?}");
+        }
+    }
+    // Through a view.
+    let why = view_facts("SELECT id, xmin FROM owners", Pg).unwrap_err();
+    assert!(why.contains("system column xmin"), "{why}");
+}
+
+#[test]
+fn a_view_nested_too_deeply_is_not_vouched_for() {
+    let deep = format!("SELECT {} AS x FROM owners", vec!["id"; 2_000].join(" + "));
+    let why = view_facts(&deep, Pg).unwrap_err();
+    assert!(why.contains("nests too deeply"), "{why}");
+}

@@ -78,6 +78,9 @@ struct Scope {
     ambiguous: Vec<String>,
 }
 
+/// PostgreSQL's system columns (see [`Walker::system_column`]).
+const SYSTEM_COLUMNS: &[&str] = &["ctid", "xmin", "xmax", "cmin", "cmax", "tableoid"];
+
 pub struct Walker {
     backend: Backend,
     scopes: Vec<Scope>,
@@ -179,6 +182,20 @@ impl Walker {
         self.uncacheable(format!(
             "petdb does not analyse {what}, so it cannot prove the result depends only on its tables"
         ));
+    }
+
+    /// A PostgreSQL system column changes without a write or DDL petdb sees (`VACUUM FULL`
+    /// moves `ctid`, a row lock sets `xmax`, `tableoid` changes when a table is recreated):
+    /// a result that reads one is never cached. Any spelling counts, on both backends (on
+    /// SQLite the name is an ordinary one, which petdb's tables do not have).
+    fn system_column(&mut self, id: &Ident) {
+        let name = id.value.to_ascii_lowercase();
+        if SYSTEM_COLUMNS.contains(&name.as_str()) {
+            self.uncacheable(format!(
+                "it reads the system column {name}, which PostgreSQL changes without a write \
+                 petdb sees (VACUUM FULL moves rows, a row lock sets xmax)"
+            ));
+        }
     }
 
     // ---- names ----
@@ -718,6 +735,9 @@ impl Walker {
             Some(JoinConstraint::On(e)) => self.expr(e, TOP),
             Some(JoinConstraint::Using(names)) => {
                 for n in names {
+                    if let Some(ObjectNamePart::Identifier(id)) = n.0.last() {
+                        self.system_column(id);
+                    }
                     self.fold_object_name(n);
                 }
             }
@@ -1066,9 +1086,13 @@ impl Walker {
                     };
                     self.uncacheable(format!("{} {what}", id.value.to_uppercase()));
                 }
+                self.system_column(id);
                 self.fold(id);
             }
             Expr::CompoundIdentifier(ids) => {
+                if let Some(last) = ids.last() {
+                    self.system_column(last);
+                }
                 for id in ids {
                     self.fold(id);
                 }

@@ -81,7 +81,7 @@ pub fn refuse_captured_calls(conn: &mut AnyConnection, routines: &Routines) -> R
     let found = diesel::sql_query(
         "SELECT 'function ' || n.nspname || '.' || p.proname AS what FROM pg_proc p \
            JOIN pg_namespace n ON n.oid = p.pronamespace \
-          WHERE p.proname = ANY($1) AND n.nspname <> 'pg_catalog' \
+          WHERE p.proname = ANY($1) AND (n.nspname <> 'pg_catalog' OR p.oid >= 16384) \
             AND n.nspname = ANY(current_schemas(true)) \
           ORDER BY what LIMIT 1",
     )
@@ -148,11 +148,11 @@ fn foreign_routine(
         "SELECT what FROM (\
            SELECT 'function ' || n.nspname || '.' || p.proname AS what FROM pg_proc p \
              JOIN pg_namespace n ON n.oid = p.pronamespace \
-            WHERE p.proname = ANY($1) AND n.nspname <> 'pg_catalog' \
+            WHERE p.proname = ANY($1) AND (n.nspname <> 'pg_catalog' OR p.oid >= 16384) \
            UNION ALL \
            SELECT 'operator ' || n.nspname || '.' || o.oprname FROM pg_operator o \
              JOIN pg_namespace n ON n.oid = o.oprnamespace \
-            WHERE o.oprname = ANY($2) AND n.nspname <> 'pg_catalog'\
+            WHERE o.oprname = ANY($2) AND (n.nspname <> 'pg_catalog' OR o.oid >= 16384)\
          ) AS f ORDER BY what LIMIT 1",
     )
     .bind::<Array<Text>, _>(functions)

@@ -36,14 +36,14 @@ pub fn read(conn: &mut AnyConnection, tables: Tables) -> Result<DbState> {
         AnyConnection::Postgresql(_) => {
             let sql = format!(
                 "SELECT s.session, s.watch, v.table_name, v.version FROM (SELECT {SESSION} AS session, \
-                 {WATCH} AS watch) s LEFT JOIN table_versions v ON v.table_name IN ({names})"
+                 {WATCH} AS watch) s LEFT JOIN ONLY table_versions v ON v.table_name IN ({names})"
             );
             let rows = fetch(conn, &sql)?;
             let first = rows.first().context("the state query returned nothing")?;
             let (session, watch) = (text(&first[0]), text(&first[1]));
             let schema = if watch.is_empty() {
                 // No event trigger watching DDL: the catalog itself, fingerprinted.
-                let rows = fetch(conn, FINGERPRINT)?;
+                let rows = fetch(conn, &fingerprint())?;
                 format!(
                     "catalog:{}",
                     rows.first().map(|r| text(&r[0])).unwrap_or_default()
@@ -118,11 +118,43 @@ pub(crate) const WATCH: &str = "(SELECT concat_ws(':', m.value, e.oid, e.xmin, p
      AND NOT EXISTS (SELECT 1 FROM pg_trigger x WHERE x.tgrelid = m.tableoid AND NOT x.tgisinternal) \
      AND NOT EXISTS (SELECT 1 FROM pg_rewrite w WHERE w.ev_class = m.tableoid))";
 
+/// The catalogs whose user-created rows (oid past the built-in range) could capture a
+/// call, a conversion or a comparison: counted, summed and their newest `xmin` taken.
+const USER_CATALOGS: [&str; 13] = [
+    "pg_proc",
+    "pg_operator",
+    "pg_cast",
+    "pg_type",
+    "pg_namespace",
+    "pg_collation",
+    "pg_opclass",
+    "pg_opfamily",
+    "pg_ts_config",
+    "pg_ts_dict",
+    "pg_conversion",
+    "pg_extension",
+    "pg_language",
+];
+
+/// [`FINGERPRINT_SQL`] with the user-created rows of [`USER_CATALOGS`] in place.
+fn fingerprint() -> String {
+    let objects: Vec<String> = USER_CATALOGS
+        .iter()
+        .map(|c| {
+            format!(
+                "(SELECT concat_ws(':', count(*), sum(oid::int8), max(xmin::text::int8)) FROM {c} WHERE oid >= 16384)"
+            )
+        })
+        .collect();
+    FINGERPRINT_SQL.replace("{USER_OBJECTS}", &objects.join(", "))
+}
+
 /// Every catalog row that decides what a read of petdb's tables returns: the tables as
-/// their unqualified names resolve now, their columns, triggers, children, policies and
-/// rules, and every user-defined function, operator, cast and type (one could capture a
-/// call). Used only where no event trigger watches DDL.
-const FINGERPRINT: &str = "WITH rel AS (SELECT t.name, to_regclass(t.name) AS oid \
+/// their unqualified names resolve now, their columns, triggers, children, policies,
+/// rules and indexes, and every user-defined function, operator, cast, type, collation,
+/// operator class and family, text search configuration and dictionary, conversion and
+/// extension (one could capture a call or a comparison). Used only where no event trigger watches DDL.
+const FINGERPRINT_SQL: &str = "WITH rel AS (SELECT t.name, to_regclass(t.name) AS oid \
      FROM unnest(ARRAY['owners', 'pets', 'procedures', 'species', 'table_versions', 'petdb_meta']) AS t(name)) \
      SELECT md5(concat_ws(E'\\x1f', \
      (SELECT string_agg(concat_ws(':', r.name, c.oid, c.relfilenode, c.relkind, c.relrowsecurity, c.relforcerowsecurity, c.relacl, c.xmin), ';' ORDER BY r.name) FROM rel r LEFT JOIN pg_class c ON c.oid = r.oid), \
@@ -131,11 +163,8 @@ const FINGERPRINT: &str = "WITH rel AS (SELECT t.name, to_regclass(t.name) AS oi
      (SELECT string_agg(concat_ws(':', i.inhrelid, i.inhparent), ';' ORDER BY i.inhrelid) FROM pg_inherits i WHERE i.inhparent IN (SELECT oid FROM rel)), \
      (SELECT string_agg(concat_ws(':', p.oid, p.xmin), ';' ORDER BY p.oid) FROM pg_policy p WHERE p.polrelid IN (SELECT oid FROM rel)), \
      (SELECT string_agg(concat_ws(':', w.oid, w.xmin), ';' ORDER BY w.oid) FROM pg_rewrite w WHERE w.ev_class IN (SELECT oid FROM rel)), \
-     (SELECT concat_ws(':', count(*), sum(oid::int8), max(xmin::text::int8)) FROM pg_proc WHERE oid >= 16384), \
-     (SELECT concat_ws(':', count(*), sum(oid::int8), max(xmin::text::int8)) FROM pg_operator WHERE oid >= 16384), \
-     (SELECT concat_ws(':', count(*), sum(oid::int8), max(xmin::text::int8)) FROM pg_cast WHERE oid >= 16384), \
-     (SELECT concat_ws(':', count(*), sum(oid::int8), max(xmin::text::int8)) FROM pg_type WHERE oid >= 16384), \
-     (SELECT concat_ws(':', count(*), sum(oid::int8), max(xmin::text::int8)) FROM pg_namespace WHERE oid >= 16384)))";
+     {USER_OBJECTS}, \
+     (SELECT string_agg(concat_ws(':', i.indexrelid, i.indrelid, i.indclass, i.indcollation, i.xmin), ';' ORDER BY i.indexrelid) FROM pg_index i WHERE i.indrelid IN (SELECT oid FROM rel))))";
 
 /// Why a table's reads cannot be cached now.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,9 +179,14 @@ pub enum TriggerState {
     /// Another trigger or rule on the table, which could skip petdb's (SQLite's
     /// `RAISE(IGNORE)`) or set the version back itself.
     Foreign,
-    /// Row-level security applies to the reading role: a policy may read other tables,
-    /// settings or volatile functions, none of which moves the table's version.
+    /// Row-level security is on: a policy (applied for the reading role, or for a view's
+    /// owner) may read other tables, settings or volatile functions, none of which moves
+    /// the table's version.
     RowSecurity,
+    /// An index petdb did not make the way it makes its own: a user-defined operator class
+    /// or collation, an expression or a predicate — code the planner may run in place of a
+    /// built-in comparison.
+    ForeignIndex,
 }
 
 impl TriggerState {
@@ -165,6 +199,7 @@ impl TriggerState {
             TriggerState::HasChildren => "has inheritance children",
             TriggerState::Foreign => "joined by a trigger or rule petdb does not own",
             TriggerState::RowSecurity => "under row-level security",
+            TriggerState::ForeignIndex => "indexed with user-defined code",
         }
     }
 
@@ -184,7 +219,10 @@ impl TriggerState {
                 "{table} has a trigger or rule petdb does not own, which could skip or undo its version bump"
             ),
             TriggerState::RowSecurity => format!(
-                "{table} has row-level security for this role: its policies may read what no version tracks"
+                "{table} has row-level security: its policies may read what no version tracks"
+            ),
+            TriggerState::ForeignIndex => format!(
+                "{table} has an index with a user-defined operator class or collation, an expression or a predicate: the planner may run code no version tracks"
             ),
             other => format!("the version trigger of {table} is {}", other.describe()),
         }

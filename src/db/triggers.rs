@@ -131,18 +131,25 @@ pub fn check(conn: &mut AnyConnection, tables: Tables) -> Result<Vec<(Table, Tri
                     "SELECT t.name, tg.tgenabled::text, \
                      (tg.tgtype = 60 AND tg.tgqual IS NULL AND tg.tgnargs = 0 \
                       AND cardinality(tg.tgattr::int2[]) = 0 \
-                      AND p.proname = 'petdb_bump_table_version' AND p.prosrc = {bump} AND {PINNED}), \
+                      AND p.proname = 'petdb_bump_table_version' AND p.prosrc = {bump} AND {PINNED} \
+                      AND (SELECT c.relnamespace FROM pg_class c WHERE c.oid = to_regclass(t.name)) = p.pronamespace \
+                      AND (SELECT c.relnamespace FROM pg_class c WHERE c.oid = to_regclass('table_versions')) = p.pronamespace \
+                      AND (SELECT c.relnamespace FROM pg_class c WHERE c.oid = to_regclass('petdb_meta')) = p.pronamespace), \
                      (SELECT count(*) FROM pg_inherits i WHERE i.inhparent = to_regclass(t.name)), \
                      (SELECT count(*) FROM pg_trigger x WHERE x.tgrelid = to_regclass('table_versions') AND NOT x.tgisinternal) \
                      + (SELECT count(*) FROM pg_rewrite w WHERE w.ev_class = to_regclass('table_versions')) \
                      + (SELECT count(*) FROM pg_class c WHERE c.oid = to_regclass('table_versions') AND c.relrowsecurity) \
+                     + (SELECT count(*) FROM pg_inherits i WHERE i.inhparent IN (to_regclass('table_versions'), to_regclass('petdb_meta'))) \
                      + (SELECT count(*) FROM pg_event_trigger e JOIN pg_proc p ON p.oid = e.evtfoid \
                         WHERE e.evtname = 'petdb_ddl' AND e.evtenabled = 'A' AND NOT ({intact})), \
                      (SELECT count(*) FROM pg_trigger x WHERE x.tgrelid = to_regclass(t.name) \
                         AND NOT x.tgisinternal AND x.tgname <> t.name || '_version') \
                      + (SELECT count(*) FROM pg_rewrite w WHERE w.ev_class = to_regclass(t.name)), \
-                     (SELECT c.relrowsecurity FROM pg_class c WHERE c.oid = to_regclass(t.name)) \
-                     AND NOT (SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user) \
+                     (SELECT c.relrowsecurity FROM pg_class c WHERE c.oid = to_regclass(t.name)), \
+                     (SELECT count(*) FROM pg_index i WHERE i.indrelid = to_regclass(t.name) AND ( \
+                        EXISTS (SELECT 1 FROM unnest(i.indclass::oid[]) AS o WHERE o >= 16384) \
+                        OR EXISTS (SELECT 1 FROM unnest(i.indcollation::oid[]) AS o WHERE o >= 16384) \
+                        OR i.indexprs IS NOT NULL OR i.indpred IS NOT NULL)) \
                      FROM unnest(ARRAY[{names}]) AS t(name) \
                      LEFT JOIN pg_trigger tg ON tg.tgrelid = to_regclass(t.name) AND tg.tgname = t.name || '_version' \
                      LEFT JOIN pg_proc p ON p.oid = tg.tgfoid"
@@ -166,6 +173,7 @@ pub fn check(conn: &mut AnyConnection, tables: Tables) -> Result<Vec<(Table, Tri
                         TriggerState::Ok if r[4].as_int() != Some(0) => TriggerState::Altered,
                         TriggerState::Ok if r[5].as_int() != Some(0) => TriggerState::Foreign,
                         TriggerState::Ok if r[6] == Value::Bool(true) => TriggerState::RowSecurity,
+                        TriggerState::Ok if r[7].as_int() != Some(0) => TriggerState::ForeignIndex,
                         other => other,
                     };
                     Some((table, state))

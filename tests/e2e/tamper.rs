@@ -212,7 +212,7 @@ fn settings_changed_where_no_event_trigger_sees_them_are_part_of_the_answer_on_p
 }
 
 #[test]
-fn reads_under_row_level_security_are_never_cached_for_the_role_it_binds_on_postgres() {
+fn reads_under_row_level_security_are_never_cached_on_postgres() {
     let env = TestEnv::seeded(20);
     if env.backend != Backend::Postgres {
         return;
@@ -256,15 +256,24 @@ fn reads_under_row_level_security_are_never_cached_for_the_role_it_binds_on_post
         assert_eq!(out, "n\n20\n");
         assert!(!has_event(&events, "hit"), "{events}");
     }
-    // The table's owner, to whom the policies do not apply, is still cached.
+    // Not for the table's owner either: a view owned by a bound role applies that role's
+    // policies to whoever reads through it.
+    env.raw_batch(&format!(
+        "CREATE TABLE knob (n int); INSERT INTO knob VALUES (5); GRANT SELECT ON knob TO {r}; \
+         CREATE POLICY by_knob ON owners FOR SELECT TO {r} USING (id <= (SELECT n FROM knob)); \
+         DROP POLICY coin ON owners; \
+         CREATE VIEW v_own AS SELECT id, name FROM owners; ALTER VIEW v_own OWNER TO {r}"
+    ));
+    let through_view = &["--format", "csv", "sql", "SELECT count(*) AS n FROM v_own"];
+    never_cached(&env, through_view, "row-level security");
+    env.raw_execute("UPDATE knob SET n = 9");
+    let (out, _) = env.agrees(through_view);
+    assert_eq!(out, "n\n9\n");
+    env.raw_execute("DROP VIEW v_own");
+    env.raw_execute("ALTER TABLE owners DISABLE ROW LEVEL SECURITY");
     filled(
         &env,
-        &[
-            "--format",
-            "csv",
-            "sql",
-            "SELECT count(*) AS n FROM species",
-        ],
+        &["--format", "csv", "sql", "SELECT count(*) AS n FROM owners"],
     );
 }
 
@@ -328,5 +337,130 @@ fn an_event_trigger_that_sets_the_ddl_mark_back_cannot_hide_ddl_on_postgres() {
     let (out, events) = env.agrees(NAME_1);
     let name = out.lines().nth(1).unwrap_or_default();
     assert_eq!(name, name.to_lowercase(), "{events}");
+    assert!(!has_event(&events, "hit"), "{events}");
+}
+
+#[test]
+fn petdbs_bookkeeping_as_a_session_resolves_it_must_be_petdbs_own_on_postgres() {
+    let env = TestEnv::seeded(5);
+    if env.backend != Backend::Postgres {
+        return;
+    }
+    let (_, db) = env.pg().unwrap();
+    let db = db.to_owned();
+    // A copy of table_versions earlier on the readers' search_path.
+    env.raw_batch(
+        "CREATE SCHEMA s2; CREATE TABLE s2.table_versions AS SELECT * FROM public.table_versions",
+    );
+    env.pg_admin_execute(&format!("ALTER DATABASE {db} SET search_path = s2, public"));
+    never_cached(&env, NAME_1, "version trigger of owners is altered");
+    env.raw_execute("UPDATE public.owners SET name = 'Behind The Copy' WHERE id = 1");
+    let (out, _) = env.agrees(NAME_1);
+    assert_eq!(out, "name\nBehind The Copy\n");
+    env.pg_admin_execute(&format!("ALTER DATABASE {db} RESET search_path"));
+    filled(&env, NAME_1);
+    // A child of table_versions whose rows keep the old version.
+    env.raw_batch(
+        "CREATE TABLE tv_child () INHERITS (table_versions); \
+         CREATE FUNCTION tv_keep() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$; \
+         CREATE TRIGGER tv_keep BEFORE UPDATE ON tv_child FOR EACH ROW EXECUTE FUNCTION tv_keep(); \
+         INSERT INTO tv_child SELECT * FROM ONLY table_versions WHERE table_name = 'owners'",
+    );
+    never_cached(&env, NAME_1, "is altered");
+    env.raw_execute("UPDATE owners SET name = 'Child Kept' WHERE id = 1");
+    let (out, _) = env.agrees(NAME_1);
+    assert_eq!(out, "name\nChild Kept\n");
+}
+
+#[test]
+fn an_index_with_user_code_stops_caching_its_table_on_postgres() {
+    let env = TestEnv::seeded(30);
+    if env.backend != Backend::Postgres {
+        return;
+    }
+    let max = &[
+        "--format",
+        "csv",
+        "sql",
+        "SELECT count(*) AS n FROM pets WHERE name = 'Max'",
+    ];
+    filled(&env, max);
+    // An operator class whose comparison reads a table no version tracks.
+    env.raw_batch(
+        "CREATE TABLE knob (n int); INSERT INTO knob VALUES (50); \
+         CREATE FUNCTION cmpk(text, text) RETURNS int LANGUAGE sql IMMUTABLE AS \
+           'SELECT CASE WHEN (SELECT n FROM public.knob) = 50 THEN pg_catalog.bttextcmp($1, $2) ELSE -pg_catalog.bttextcmp($1, $2) END'; \
+         CREATE OPERATOR CLASS badtext_ops FOR TYPE text USING btree AS \
+           OPERATOR 1 pg_catalog.<(text, text), OPERATOR 2 pg_catalog.<=(text, text), \
+           OPERATOR 3 pg_catalog.=(text, text), OPERATOR 4 pg_catalog.>=(text, text), \
+           OPERATOR 5 pg_catalog.>(text, text), FUNCTION 1 cmpk(text, text); \
+         CREATE INDEX pets_name_bad ON pets (name badtext_ops)",
+    );
+    never_cached(&env, max, "user-defined operator class");
+    env.raw_execute("UPDATE knob SET n = 5");
+    env.agrees(max);
+    env.raw_execute("DROP INDEX pets_name_bad");
+    filled(&env, max);
+    // An expression index.
+    env.raw_execute("CREATE INDEX pets_lower ON pets (lower(name))");
+    never_cached(&env, max, "an expression or a predicate");
+}
+
+#[test]
+fn a_function_added_to_pg_catalog_is_not_taken_for_a_built_in_on_postgres() {
+    let env = TestEnv::seeded(3);
+    if env.backend != Backend::Postgres {
+        return;
+    }
+    let md5 = &[
+        "--format",
+        "csv",
+        "sql",
+        "SELECT md5(count(*)::int) AS h FROM pets",
+    ];
+    env.raw_execute(
+        "CREATE FUNCTION pg_catalog.md5(integer) RETURNS text LANGUAGE sql IMMUTABLE \
+         AS $$ SELECT pg_catalog.md5($1::text) $$",
+    );
+    let err = env.fails(md5, 2);
+    assert!(err.contains("pg_catalog.md5"), "{err}");
+    // The built-in md5(text) of the same name: cached as ever once it is gone.
+    env.raw_execute("DROP FUNCTION pg_catalog.md5(integer)");
+    filled(
+        &env,
+        &[
+            "--format",
+            "csv",
+            "sql",
+            "SELECT md5(count(*)::text) AS h FROM pets",
+        ],
+    );
+}
+
+#[test]
+fn the_catalog_fingerprint_sees_collations_and_indexes_on_postgres() {
+    let env = TestEnv::seeded(20);
+    if env.backend != Backend::Postgres {
+        return;
+    }
+    let (_, db) = env.pg().unwrap();
+    let db = db.to_owned();
+    // Another event trigger: schema changes are seen by the catalog fingerprint.
+    env.raw_batch(
+        "CREATE FUNCTION noop() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END'; \
+         CREATE EVENT TRIGGER noop ON ddl_command_end EXECUTE FUNCTION noop()",
+    );
+    env.pg_admin_execute(&format!(
+        "ALTER DATABASE {db} SET search_path = public, pg_catalog"
+    ));
+    let collated = &[
+        "--format",
+        "csv",
+        "sql",
+        "SELECT count(*) AS n FROM pets WHERE name COLLATE \"C\" < 'b'",
+    ];
+    filled(&env, collated);
+    env.raw_execute("CREATE COLLATION public.\"C\" (provider = icu, locale = 'und')");
+    let (_, events) = env.agrees(collated);
     assert!(!has_event(&events, "hit"), "{events}");
 }

@@ -252,6 +252,19 @@ fn r2_kill_9_during_fills_and_writes_leaves_nothing_broken() {
             killed_filling += usize::from(filling);
         }
         let _ = child.wait();
+        if env.backend == Backend::Postgres {
+            // A writer killed after sending COMMIT leaves its backend to finish the commit
+            // on its own: wait for it, so the two reads below see the same database.
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while env.raw_i64(
+                "SELECT COUNT(*) FROM pg_stat_activity \
+                 WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            ) > 0
+                && Instant::now() < deadline
+            {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        }
 
         // Every cached answer equals the database's — also after a write through petdb,
         // read under `--consistency ttl`, which trusts invalidation alone: an entry the

@@ -29,6 +29,16 @@ impl Cache {
         self.store.location()
     }
 
+    /// Can `cache list` see every entry? (Not on memcached.)
+    pub fn enumerates(&self) -> bool {
+        self.store.enumerates()
+    }
+
+    /// Does an invalidation count what it removed? (Not on a version-addressed store.)
+    pub fn counts_removed(&self) -> bool {
+        self.store.counts_removed()
+    }
+
     /// Every entry, most recently used first. Damaged entries are removed on the way.
     pub fn list(&mut self) -> Result<Vec<Listed>> {
         let mut out = Vec::new();
@@ -84,7 +94,7 @@ impl Cache {
     /// Remove the entries that read any of `tables`; returns how many.
     pub fn invalidate_tables(&mut self, tables: Tables) -> Result<u64> {
         let removed = self.store.invalidate(tables, Invalidation::Complete)?;
-        invalidated(tables, removed);
+        invalidated(tables, removed, self.store.counts_removed());
         Ok(removed)
     }
 
@@ -118,9 +128,17 @@ impl Cache {
 }
 
 /// The `-v` event of a table invalidation.
-pub(super) fn invalidated(tables: Tables, removed: u64) {
-    echo::cache_event(
-        "invalidate",
-        format_args!("{}: {removed} entries", tables.names()),
-    );
+/// (`counted`: the store counts what it removes; else it moved their generations.)
+pub(super) fn invalidated(tables: Tables, removed: u64, counted: bool) {
+    if counted {
+        echo::cache_event(
+            "invalidate",
+            format_args!("{}: {removed} entries", tables.names()),
+        );
+    } else {
+        echo::cache_event(
+            "invalidate",
+            format_args!("{}: generation moved", tables.names()),
+        );
+    }
 }

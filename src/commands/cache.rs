@@ -43,7 +43,24 @@ pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
         CacheCommand::Invalidate(args) => {
             let removed = invalidate(cache, &args)?;
             let noun = if removed == 1 { "entry" } else { "entries" };
-            ctx.say(format_args!("removed {removed} {noun}"))
+            if args.key.is_some() || cache.counts_removed() {
+                return ctx.say(format_args!("removed {removed} {noun}"));
+            }
+            // A version-addressed store moved a generation: the entries are never served
+            // again and age out (those it could find at once are counted).
+            ctx.say(format_args!(
+                "invalidated: what it held is no longer served ({removed} {noun} removed \
+                 now, the rest age out)"
+            ))
+        }
+        CacheCommand::List if !cache.enumerates() => {
+            // Not an error: a script listing every cache goes on.
+            crate::ui::warn(format_args!(
+                "cache list: {} cannot enumerate its keys, so there is nothing to list \
+                 (cache stats still counts hits and misses)",
+                cache.location()
+            ));
+            Ok(())
         }
         CacheCommand::List => {
             let listed = cache.list()?;

@@ -29,9 +29,19 @@ impl Cache {
         self.store.location()
     }
 
-    /// Can `cache list` see every entry? (Not on memcached.)
-    pub fn enumerates(&self) -> bool {
-        self.store.enumerates()
+    /// If the store cannot enumerate its entries (memcached), say on stderr that
+    /// `command` has nothing to go through, and return `true`: not an error, so a script
+    /// running it on every cache goes on.
+    pub fn cannot_enumerate(&self, command: &str) -> bool {
+        if self.store.enumerates() {
+            return false;
+        }
+        crate::ui::warn(format_args!(
+            "{command}: {} cannot enumerate its keys, so there is nothing to go through \
+             (cache stats still counts hits and misses)",
+            self.store.location()
+        ));
+        true
     }
 
     /// Does an invalidation count what it removed? (Not on a version-addressed store.)

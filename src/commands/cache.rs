@@ -48,20 +48,19 @@ pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
             }
             // A version-addressed store moved a generation: the entries are never served
             // again and age out (those it could find at once are counted).
-            ctx.say(format_args!(
-                "invalidated: what it held is no longer served ({removed} {noun} removed \
-                 now, the rest age out)"
-            ))
+            if args.all {
+                ctx.say(format_args!(
+                    "invalidated every entry ({removed} {noun} removed now, the rest age out)"
+                ))
+            } else {
+                let tables: Tables = args.table.iter().map(|t| (*t).into()).collect();
+                ctx.say(format_args!(
+                    "invalidated what read {}: no longer served, it ages out",
+                    tables.names()
+                ))
+            }
         }
-        CacheCommand::List if !cache.enumerates() => {
-            // Not an error: a script listing every cache goes on.
-            crate::ui::warn(format_args!(
-                "cache list: {} cannot enumerate its keys, so there is nothing to list \
-                 (cache stats still counts hits and misses)",
-                cache.location()
-            ));
-            Ok(())
-        }
+        CacheCommand::List if cache.cannot_enumerate("cache list") => Ok(()),
         CacheCommand::List => {
             let listed = cache.list()?;
             let now = SystemTime::now()

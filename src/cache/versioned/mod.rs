@@ -21,6 +21,7 @@
 //! the server's LRU. The keys in braces share one hash tag, so the metadata reads with one
 //! `MGET` on a Redis Cluster too; an entry, its renderings and its lock share another.
 
+mod admin;
 mod cluster;
 mod kv;
 mod lock;
@@ -37,7 +38,7 @@ use super::entry;
 use super::key::Key;
 use super::rendering::Blob;
 use super::stats::Stats;
-use super::store::{Admin, FillLock, Generation, Invalidation, Put, Read, Store, Stored, Tag};
+use super::store::{FillLock, Generation, Invalidation, Put, Read, Store, Tag};
 use crate::db::schema::{Table, Tables};
 
 /// Does `url` name a server the version-addressed store serves?
@@ -56,6 +57,9 @@ pub struct VersionedStore {
     /// Expiry (Unix ms) of the entries this process read or wrote: a rendering expires
     /// with its entry.
     expiries: HashMap<Key, u64>,
+    /// The entry the last lookup read whole for its head: the rows a hit then serves, with
+    /// no second round trip.
+    last: Option<(Key, Vec<u8>)>,
     prefix: String,
 }
 
@@ -79,6 +83,7 @@ impl VersionedStore {
             meta: format!("{{{prefix}{db_id}}}:"),
             space: None,
             expiries: HashMap::new(),
+            last: None,
             prefix: prefix.to_owned(),
         })
     }
@@ -164,9 +169,17 @@ impl Store for VersionedStore {
     fn begin_read(&mut self) {
         self.space = None;
         self.expiries.clear();
+        self.last = None;
     }
 
-    fn get(&mut self, key: &Key, _read: Read) -> Result<Option<(Vec<u8>, u64)>> {
+    fn get(&mut self, key: &Key, read: Read) -> Result<Option<(Vec<u8>, u64)>> {
+        if read == Read::Whole
+            && self.last.as_ref().is_some_and(|(k, _)| k == key)
+            && let Some((_, bytes)) = self.last.take()
+        {
+            let len = bytes.len() as u64;
+            return Ok(Some((bytes, len)));
+        }
         // The whole entry in one round trip (there is no GETRANGE on memcached).
         let name = self.entry_key(key)?;
         let Some(bytes) = self.kv().get(&name)? else {
@@ -174,6 +187,9 @@ impl Store for VersionedStore {
         };
         if let Some(at) = entry::expires_at(&bytes) {
             self.expiries.insert(*key, at);
+        }
+        if read == Read::Head {
+            self.last = Some((*key, bytes.clone()));
         }
         let len = bytes.len() as u64;
         Ok(Some((bytes, len)))
@@ -198,6 +214,7 @@ impl Store for VersionedStore {
     }
 
     fn put(&mut self, key: &Key, bytes: &[u8], tags: &[Tag]) -> Result<Put> {
+        self.last = None;
         let at = entry::expires_at(bytes).context("not an encoded entry")?;
         for tag in tags.iter().filter(|t| t.create) {
             let name = self.generation_key(tag.table);
@@ -236,6 +253,7 @@ impl Store for VersionedStore {
     }
 
     fn remove(&mut self, key: &Key) -> Result<bool> {
+        self.last = None;
         let name = self.entry_key(key)?;
         let removed = self.kv().delete(&name)?;
         let hits = self.hits_key(key)?;
@@ -302,91 +320,5 @@ impl Store for VersionedStore {
             return Ok(());
         }
         self.kv().add_counts(&counts)
-    }
-}
-
-impl Admin for VersionedStore {
-    fn location(&self) -> String {
-        format!("{} (prefix {})", self.kv.borrow().location(), self.prefix)
-    }
-
-    fn enumerates(&self) -> bool {
-        self.kv.borrow().location().starts_with(cluster::SCHEME)
-    }
-
-    fn counts_removed(&self) -> bool {
-        false
-    }
-
-    fn scan(&mut self) -> Result<Vec<Stored>> {
-        let space = self.space()?;
-        let Some(entries) = self.keys_of("e", &space)? else {
-            return Ok(Vec::new());
-        };
-        let renderings = self.keys_of("r", &space)?.unwrap_or_default();
-        let mut sizes: HashMap<Key, u64> = HashMap::new();
-        let lengths = self.kv().lengths(&entries)?;
-        for (name, len) in entries.iter().zip(lengths) {
-            if let Some(key) = key_of(name) {
-                sizes.insert(key, len);
-            }
-        }
-        let lengths = self.kv().lengths(&renderings)?;
-        for (name, len) in renderings.iter().zip(lengths) {
-            if let Some(size) = key_of(name).and_then(|k| sizes.get_mut(&k)) {
-                *size += len;
-            }
-        }
-        let mut out = Vec::with_capacity(sizes.len());
-        for (key, bytes) in sizes {
-            let name = self.hits_key(&key)?;
-            let hits = self.kv().get(&name)?;
-            let hits = hits.and_then(|b| String::from_utf8_lossy(&b).parse().ok());
-            out.push(Stored {
-                key,
-                bytes,
-                last_used_ms: 0,
-                hits: Some(hits.unwrap_or(0)),
-            });
-        }
-        Ok(out)
-    }
-
-    fn counters(&mut self) -> Result<Stats> {
-        let values = self.kv().get_many(&self.stat_keys())?;
-        let mut figures = [0i64; Stats::FIELDS.len()];
-        for (figure, v) in figures.iter_mut().zip(values) {
-            *figure = v
-                .and_then(|b| String::from_utf8_lossy(&b).trim().parse().ok())
-                .unwrap_or(0);
-        }
-        Ok(Stats::from_array(figures))
-    }
-
-    fn reset_counters(&mut self) -> Result<()> {
-        for name in self.stat_keys() {
-            self.kv().delete(&name)?;
-        }
-        Ok(())
-    }
-
-    fn clear(&mut self) -> Result<u64> {
-        // A fresh namespace first: from now on nothing of the old one is addressed.
-        let old = self.space()?;
-        let fresh = Generation::fresh();
-        let name = format!("{}n", self.meta);
-        self.kv().set(&name, fresh.as_str().as_bytes(), None)?;
-        self.space = Some(fresh.as_str().to_owned());
-        self.expiries.clear();
-        // Then, where the server can enumerate, the old namespace's keys go at once.
-        let mut removed = 0;
-        for kind in ["e", "r", "h"] {
-            for name in self.keys_of(kind, &old)?.unwrap_or_default() {
-                if self.kv().delete(&name)? && kind == "e" {
-                    removed += 1;
-                }
-            }
-        }
-        Ok(removed)
     }
 }

@@ -1,5 +1,5 @@
 //! petdb's benchmark harness (DESIGN.md §5): one function per benchmark (B1…B7, H1…H3
-//! and `scale`), the fixtures they share, the timing loop, and the rendering of
+//! and `scale`; H4 and H5, on shared caches, in `shared.rs`), the fixtures they share, the timing loop, and the rendering of
 //! `bench/RESULTS.md` and `bench/results.svg`.
 //!
 //! `main` reads the options, then runs each selected benchmark in turn; a benchmark asks
@@ -20,6 +20,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail, ensure};
 
+mod shared;
+
 /// One benchmark: its name on the command line, a line for `--help`, and the function
 /// that prepares and measures it.
 #[derive(Clone, Copy)]
@@ -30,7 +32,7 @@ struct Benchmark {
 }
 
 /// Every benchmark, in the order they run and are reported.
-const BENCHMARKS: [Benchmark; 11] = [
+const BENCHMARKS: [Benchmark; 13] = [
     benchmark("B1", "report hit / uncached (SQLite, PostgreSQL)", b1),
     benchmark(
         "B2",
@@ -49,6 +51,16 @@ const BENCHMARKS: [Benchmark; 11] = [
     benchmark("H1", "20-row report: strict hit / TTL hit (SQLite)", h1),
     benchmark("H2", "20-row report: TTL hit / `cat` of its output", h2),
     benchmark("H3", "20-row report: strict hit / TTL hit (PostgreSQL)", h3),
+    benchmark(
+        "H4",
+        "20-row report: Redis Cluster hit / single-Redis hit (disk too)",
+        shared::h4,
+    ),
+    benchmark(
+        "H5",
+        "20-row report: memcached hit / single-Redis hit (disk too)",
+        shared::h5,
+    ),
     benchmark("scale", "hit / uncached, 300 owners and --owners", scale),
 ];
 
@@ -77,6 +89,10 @@ struct Options {
     warmup: usize,
     owners: u64,
     pg_url: Option<String>,
+    /// The shared caches of H4 and H5 (`scripts/shared-caches start` starts the last two).
+    redis_url: String,
+    cluster_url: String,
+    memcached_url: String,
     python: bool,
     /// The benchmarks to run, in [`BENCHMARKS`] order: all of them unless some were named.
     selected: Vec<Benchmark>,
@@ -1268,6 +1284,9 @@ fn parse_args() -> Result<Options> {
         warmup: 3,
         owners: 100_000,
         pg_url: Some(PG_DEFAULT.into()),
+        redis_url: shared::REDIS_DEFAULT.into(),
+        cluster_url: shared::CLUSTER_DEFAULT.into(),
+        memcached_url: shared::MEMCACHED_DEFAULT.into(),
         python: true,
         selected: Vec::new(),
         write: false,
@@ -1282,6 +1301,9 @@ fn parse_args() -> Result<Options> {
             "--owners" => opts.owners = value()?.parse()?,
             "--pg-url" => opts.pg_url = Some(value()?),
             "--no-pg" => opts.pg_url = None,
+            "--redis-url" => opts.redis_url = value()?,
+            "--cluster-url" => opts.cluster_url = value()?,
+            "--memcached-url" => opts.memcached_url = value()?,
             "--no-python" => opts.python = false,
             "--write" => opts.write = true,
             "--help" | "-h" => {
@@ -1343,9 +1365,15 @@ fn print_help() {
            --pg-url ADMIN_URL  PostgreSQL server for B1, B3, B6 and H3 (default\n                      \
                                {PG_DEFAULT})\n  \
            --no-pg             skip the PostgreSQL contenders (and H3)\n  \
+           --redis-url URL     single Redis for H4 and H5 (default {redis})\n  \
+           --cluster-url URL   Redis Cluster for H4 (default the one of\n                      \
+                               scripts/shared-caches start; H4 is skipped if unreachable)\n  \
+           --memcached-url URL memcached for H5 (default {memcached})\n  \
            --no-python         skip B7, which sets up a virtualenv with SQLAlchemy and\n                      \
                                dogpile.cache in bench/work/venv (needs PyPI once)\n  \
            --write             write RESULTS.md and results.svg even if only some benchmarks ran\n  \
-           -h, --help          this help"
+           -h, --help          this help",
+        redis = shared::REDIS_DEFAULT,
+        memcached = shared::MEMCACHED_DEFAULT,
     );
 }

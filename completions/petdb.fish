@@ -36,7 +36,7 @@ complete -c petdb -n "__fish_petdb_needs_command" -l color -d 'When to use colou
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_needs_command" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_needs_command" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_needs_command" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_needs_command" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_needs_command" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_needs_command" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -79,7 +79,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and not __fish_seen_subcommand_from init migrate status seed reset help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -114,7 +114,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from init" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -143,7 +143,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from migrate" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -172,7 +172,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from status" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -201,7 +201,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from seed" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -236,7 +236,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand db; and __fish_seen_subcommand_from reset" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -272,7 +272,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and not __fish_seen_subcommand_from list get add update delete help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -307,7 +307,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from list" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -344,7 +344,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from get" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -374,7 +374,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from add" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -406,7 +406,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from update" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -438,7 +438,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand owners; and __fish_seen_subcommand_from delete" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -474,7 +474,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and not __fish_seen_subcommand_from list get add update delete help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -509,7 +509,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from list" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -549,7 +549,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from get" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -579,7 +579,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from add" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -612,7 +612,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from update" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -645,7 +645,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand pets; and __fish_seen_subcommand_from delete" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -680,7 +680,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and not __fish_seen_subcommand_from list get add update delete help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -715,7 +715,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from list" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -748,7 +748,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from get" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -777,7 +777,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from add" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -808,7 +808,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from update" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -839,7 +839,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand species; and __fish_seen_subcommand_from delete" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -874,7 +874,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_s
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and not __fish_seen_subcommand_from list get add delete help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -908,7 +908,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from list" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -948,7 +948,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from get" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -977,7 +977,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from add" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1011,7 +1011,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand procedures; and __fish_seen_subcommand_from delete" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1045,7 +1045,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and not __fish_seen_subcommand_from owners-summary species-counts monthly-revenue help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1078,7 +1078,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from owners-summary" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1108,7 +1108,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from species-counts" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1137,7 +1137,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand report; and __fish_seen_subcommand_from monthly-revenue" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1172,7 +1172,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand sql" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand sql" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1204,7 +1204,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand run" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand run" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1234,7 +1234,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand queries" -l color -d 'When t
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand queries" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1263,7 +1263,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and not __fish_seen_subcommand_from show path help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1295,7 +1295,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from show" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1324,7 +1324,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand config; and __fish_seen_subcommand_from path" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1356,7 +1356,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_s
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and not __fish_seen_subcommand_from stats invalidate list path verify warm explain help" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1393,7 +1393,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from stats" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1424,7 +1424,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from invalidate" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1459,7 +1459,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from list" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1488,7 +1488,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from path" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1517,7 +1517,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from verify" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1552,7 +1552,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from warm" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1581,7 +1581,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subco
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand cache; and __fish_seen_subcommand_from explain" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1618,7 +1618,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand watch" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand watch" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand watch" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand watch" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r
@@ -1649,7 +1649,7 @@ complete -c petdb -n "__fish_petdb_using_subcommand completions" -l color -d 'Wh
 always\t''
 never\t''"
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-dir -d 'Cache directory [default: petdb in the user\'s cache dir]' -r -F
-complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-url -d 'Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)' -r
+complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-url -d 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l cache-prefix -d 'Prefix of every Redis key petdb writes' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l ttl -d 'Entries older than this many seconds are not served' -r
 complete -c petdb -n "__fish_petdb_using_subcommand completions" -l max-stale -d 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]' -r

@@ -575,13 +575,13 @@ pub struct CacheArgs {
     #[arg(long, env = "PETDB_CACHE_DIR", global = true, value_name = "DIR")]
     pub cache_dir: Option<PathBuf>,
 
-    /// Keep the cache in Redis, shared by every host using the same URL (instead of --cache-dir)
+    /// Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)
     #[arg(
         long,
         env = "PETDB_CACHE_URL",
         hide_env_values = true,
         global = true,
-        value_name = "redis://HOST:PORT/DB"
+        value_name = "URL"
     )]
     pub cache_url: Option<String>,
 

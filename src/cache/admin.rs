@@ -29,6 +29,26 @@ impl Cache {
         self.store.location()
     }
 
+    /// If the store cannot enumerate its entries (memcached), say on stderr that
+    /// `command` has nothing to go through, and return `true`: not an error, so a script
+    /// running it on every cache goes on.
+    pub fn cannot_enumerate(&self, command: &str) -> bool {
+        if self.store.enumerates() {
+            return false;
+        }
+        crate::ui::warn(format_args!(
+            "{command}: {} cannot enumerate its keys, so there is nothing to go through \
+             (cache stats still counts hits and misses)",
+            self.store.location()
+        ));
+        true
+    }
+
+    /// Does an invalidation count what it removed? (Not on a version-addressed store.)
+    pub fn counts_removed(&self) -> bool {
+        self.store.counts_removed()
+    }
+
     /// Every entry, most recently used first. Damaged entries are removed on the way.
     pub fn list(&mut self) -> Result<Vec<Listed>> {
         let mut out = Vec::new();
@@ -84,7 +104,7 @@ impl Cache {
     /// Remove the entries that read any of `tables`; returns how many.
     pub fn invalidate_tables(&mut self, tables: Tables) -> Result<u64> {
         let removed = self.store.invalidate(tables, Invalidation::Complete)?;
-        invalidated(tables, removed);
+        invalidated(tables, removed, self.store.counts_removed());
         Ok(removed)
     }
 
@@ -118,9 +138,17 @@ impl Cache {
 }
 
 /// The `-v` event of a table invalidation.
-pub(super) fn invalidated(tables: Tables, removed: u64) {
-    echo::cache_event(
-        "invalidate",
-        format_args!("{}: {removed} entries", tables.names()),
-    );
+/// (`counted`: the store counts what it removes; else it moved their generations.)
+pub(super) fn invalidated(tables: Tables, removed: u64, counted: bool) {
+    if counted {
+        echo::cache_event(
+            "invalidate",
+            format_args!("{}: {removed} entries", tables.names()),
+        );
+    } else {
+        echo::cache_event(
+            "invalidate",
+            format_args!("{}: generation moved", tables.names()),
+        );
+    }
 }

@@ -34,6 +34,7 @@ mod source;
 pub mod stats;
 pub mod store;
 pub mod verify;
+mod versioned;
 
 #[cfg(test)]
 mod memory;
@@ -129,6 +130,9 @@ impl Cache {
         let db_id = scope.database_id();
         let store: Box<dyn Storage> = match location {
             Location::Dir(dir) => Box::new(disk::DiskStore::open(dir, &db_id, settings.bounds)?),
+            Location::Redis { url, prefix } if versioned::serves(url) => {
+                Box::new(versioned::VersionedStore::open(url, prefix, &db_id)?)
+            }
             Location::Redis { url, prefix } => {
                 Box::new(redis::RedisStore::open(url, prefix, &db_id)?)
             }
@@ -171,7 +175,7 @@ impl Cache {
             self.store.invalidate(tables, Invalidation::Complete)
         };
         match result {
-            Ok(removed) => admin::invalidated(tables, removed),
+            Ok(removed) => admin::invalidated(tables, removed, self.store.counts_removed()),
             Err(e) => {
                 self.broken = true;
                 unconfirmed(&self.store.location(), tables, held, &e);

@@ -32,6 +32,7 @@ impl Cache {
             }
             return source.run_uncached(queries, outs);
         }
+        self.store.begin_read();
         let mut slots: Vec<Slot<'_>> = queries
             .iter()
             .map(|query| Slot {

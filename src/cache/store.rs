@@ -96,6 +96,11 @@ pub enum Put {
 
 /// Storage for a read and a fill.
 pub trait Store {
+    /// A batch of reads begins: a store may drop what it remembered of the shared state
+    /// (the version-addressed store re-reads its namespace generation, so a long-running
+    /// `watch` sees another host's `cache invalidate --all`).
+    fn begin_read(&mut self) {}
+
     /// The entry under `key` (its head, or all of it) and the entry's whole length.
     fn get(&mut self, key: &Key, read: Read) -> Result<Option<(Vec<u8>, u64)>>;
 
@@ -149,6 +154,17 @@ pub struct Stored {
 pub trait Admin {
     /// Where the entries live (a directory, or a Redis URL without password and prefix).
     fn location(&self) -> String;
+
+    /// Can [`Admin::scan`] find every entry? (memcached cannot enumerate its keys.)
+    fn enumerates(&self) -> bool {
+        true
+    }
+
+    /// Does an invalidation count the entries it removed? (A version-addressed store
+    /// leaves them to age out.)
+    fn counts_removed(&self) -> bool {
+        true
+    }
 
     /// Every entry of this cache (for this database and prefix), in no particular order.
     fn scan(&mut self) -> Result<Vec<Stored>>;

@@ -160,6 +160,9 @@ impl Cache {
     pub fn verify(&mut self, source: &mut dyn Source, plan: Plan) -> Result<Verification> {
         let mut report = Verification::default();
         let mut ours: Vec<Key> = Vec::new();
+        if self.cannot_enumerate("cache verify") {
+            return Ok(report);
+        }
         for stored in self.store.scan()? {
             let Some((head, total)) = self.store.get(&stored.key, Read::Head)? else {
                 continue; // gone since the scan

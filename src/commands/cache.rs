@@ -43,8 +43,24 @@ pub fn run(ctx: &mut Ctx, cmd: CacheCommand) -> Result<()> {
         CacheCommand::Invalidate(args) => {
             let removed = invalidate(cache, &args)?;
             let noun = if removed == 1 { "entry" } else { "entries" };
-            ctx.say(format_args!("removed {removed} {noun}"))
+            if args.key.is_some() || cache.counts_removed() {
+                return ctx.say(format_args!("removed {removed} {noun}"));
+            }
+            // A version-addressed store moved a generation: the entries are never served
+            // again and age out (those it could find at once are counted).
+            if args.all {
+                ctx.say(format_args!(
+                    "invalidated every entry ({removed} {noun} removed now, the rest age out)"
+                ))
+            } else {
+                let tables: Tables = args.table.iter().map(|t| (*t).into()).collect();
+                ctx.say(format_args!(
+                    "invalidated what read {}: no longer served, it ages out",
+                    tables.names()
+                ))
+            }
         }
+        CacheCommand::List if cache.cannot_enumerate("cache list") => Ok(()),
         CacheCommand::List => {
             let listed = cache.list()?;
             let now = SystemTime::now()

@@ -3,32 +3,13 @@
 //! `PETDB_TEST_REDIS_URL` set and `--include-ignored`; plain `cargo test` lists them as
 //! ignored rather than passing them untested.
 
-use std::io::Read;
-use std::net::TcpListener;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
+use crate::cache_shared::{on_host, run_on as echo_on};
 use crate::common::{CacheBackend, TestEnv, cache_events, data_statements, has_event};
 
 const SUMMARY: &[&str] = &["report", "owners-summary", "--limit", "5"];
-
-/// petdb as run on "host" `name`: its own disk cache directory, the bench's Redis.
-fn on_host(env: &TestEnv, name: &str) -> assert_cmd::Command {
-    let mut cmd = env.cmd();
-    cmd.args(["--cache-dir", env.path(name).to_str().unwrap()]);
-    cmd
-}
-
-fn echo_on(env: &TestEnv, host: &str, args: &[&str]) -> (String, String) {
-    let out = on_host(env, host)
-        .arg("--echo-sql")
-        .args(args)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(out.status.success(), "{args:?} on {host}: {stderr}");
-    (String::from_utf8(out.stdout).unwrap(), stderr)
-}
 
 #[test]
 #[ignore = "needs Redis: set PETDB_TEST_REDIS_URL and pass --include-ignored"]
@@ -43,7 +24,7 @@ fn two_hosts_share_hits_and_see_each_others_invalidations() {
     assert!(has_event(&stderr, "hit"), "{stderr}");
     assert!(data_statements(&stderr).is_empty(), "{stderr}");
     assert!(
-        !env.path("host-b").join("v1").exists(),
+        !env.path("host-b").join("cache").join("v1").exists(),
         "nothing was written to B's disk cache"
     );
 
@@ -147,43 +128,7 @@ fn redis_gone_means_answers_from_the_database_with_one_warning() {
         ),
         "{stderr}"
     );
-
-    // Something that accepts connections and never answers: the timeout keeps it short.
-    let silent = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = silent.local_addr().unwrap().port();
-    let keep = std::thread::spawn(move || {
-        let mut held = Vec::new();
-        for stream in silent.incoming().take(2).flatten() {
-            held.push(stream);
-        }
-        std::thread::sleep(Duration::from_secs(8));
-    });
-    for args in [
-        &[SUMMARY, &["--format", "csv"]].concat(),
-        &vec!["owners", "update", "1", "--phone", "555"],
-    ] {
-        let started = Instant::now();
-        let out = env
-            .cmd()
-            .args(args)
-            .args(["--cache-url", &format!("redis://127.0.0.1:{port}/0")])
-            .output()
-            .unwrap();
-        let took = started.elapsed();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(took < Duration::from_secs(5), "took {took:?}");
-        let stderr = String::from_utf8(out.stderr).unwrap();
-        assert_eq!(stderr.lines().count(), 1, "{stderr}");
-        assert!(stderr.contains("warning"), "{stderr}");
-        if args[0] == "report" {
-            assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
-        }
-    }
-    drop(keep);
+    // A silent server, and the same on Redis Cluster and memcached: cache_shared.rs.
 }
 
 #[test]
@@ -291,38 +236,8 @@ fn a_redis_password_never_shows() {
     );
 }
 
-/// Stampede protection across hosts: 8 hosts miss one key at once; it runs once.
-#[test]
-#[ignore = "needs Redis: set PETDB_TEST_REDIS_URL and pass --include-ignored"]
-fn a_stampede_across_hosts_runs_the_query_once() {
-    let env = TestEnv::new_redis().seed(300);
-    let bin = assert_cmd::cargo::cargo_bin("petdb");
-    let children: Vec<_> = (0..8)
-        .map(|h| {
-            Command::new(&bin)
-                .envs(env.envs())
-                .arg("--cache-dir")
-                .arg(env.path(&format!("host-{h}")))
-                .args(["--echo-sql", "report", "species-counts"])
-                .stdout(Stdio::piped())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    let mut ran = 0;
-    for mut c in children {
-        let mut stderr = String::new();
-        c.stderr
-            .take()
-            .unwrap()
-            .read_to_string(&mut stderr)
-            .unwrap();
-        assert!(c.wait().unwrap().success(), "{stderr}");
-        ran += data_statements(&stderr).len();
-    }
-    assert_eq!(ran, 1);
-}
+// Stampede protection across hosts is in the shared-cache group (cache_shared.rs), which
+// runs on this Redis too.
 
 /// A host killed in the middle of a fill leaves its lock behind. On the same host, whose
 /// process is visibly gone, the next run takes the lock over at once; a lock left by

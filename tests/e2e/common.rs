@@ -65,16 +65,31 @@ impl TestEnv {
         Self::with_cache(Self::redis_cache())
     }
 
+    /// Like [`TestEnv::new`], but with the cache at `url` (any `--cache-url`: Redis, Redis
+    /// Cluster, memcached), under a key prefix of its own.
+    pub fn new_shared(url: &str) -> Self {
+        Self::with_cache(CacheBackend::Redis {
+            url: url.to_owned(),
+            prefix: Self::test_prefix(),
+        })
+    }
+
     fn redis_cache() -> CacheBackend {
         let url = std::env::var(REDIS_URL_VAR)
             .unwrap_or_else(|_| panic!("{REDIS_URL_VAR} must name the Redis server for this test"));
-        let prefix = format!(
+        CacheBackend::Redis {
+            url,
+            prefix: Self::test_prefix(),
+        }
+    }
+
+    fn test_prefix() -> String {
+        format!(
             "petdb-test:{}:{}:{}:",
             std::process::id(),
             COUNTER.fetch_add(1, Ordering::Relaxed),
             nanos()
-        );
-        CacheBackend::Redis { url, prefix }
+        )
     }
 
     fn with_cache(cache: CacheBackend) -> Self {

@@ -3,9 +3,11 @@
 
 mod backend;
 mod cache;
+mod cache_cluster;
 mod cache_disk;
 mod cache_redis;
 mod cache_safety;
+mod cache_shared;
 mod cache_tools;
 mod common;
 mod completions;

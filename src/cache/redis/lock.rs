@@ -46,33 +46,24 @@ impl RedisStore {
             .collect();
         names.sort();
         names.dedup();
-        let deadline = Instant::now() + wait;
         let mut held = RedisLock {
             conn: Rc::clone(&self.conn),
             keys: Vec::new(),
             token: token.clone(),
         };
-        let mut pause = Duration::from_millis(2);
-        for name in names {
-            loop {
-                let got: Option<String> = self.query(
-                    redis::cmd("SET")
-                        .arg(&name)
-                        .arg(&token)
-                        .arg("NX")
-                        .arg("PX")
-                        .arg(ttl_ms),
-                )?;
-                if got.is_some() || self.take_over_if_dead(&name, &token, ttl_ms)? {
-                    held.keys.push(name);
-                    break;
-                }
-                if Instant::now() >= deadline {
-                    return Ok(None);
-                }
-                std::thread::sleep(pause);
-                pause = (pause * 2).min(Duration::from_millis(25));
-            }
+        let got = take_each(names, wait, &mut held.keys, |name| {
+            let set = redis::cmd("SET")
+                .arg(name)
+                .arg(&token)
+                .arg("NX")
+                .arg("PX")
+                .arg(ttl_ms)
+                .clone();
+            Ok(self.query::<Option<String>>(&set)?.is_some()
+                || self.take_over_if_dead(name, &token, ttl_ms)?)
+        })?;
+        if !got {
+            return Ok(None);
         }
         Ok(Some(Box::new(held)))
     }
@@ -98,19 +89,42 @@ impl RedisStore {
     }
 }
 
-fn hostname() -> String {
+/// Take each lock of `names` in turn with `take` (`true`: taken) into `held`, retrying
+/// with a short back-off until `wait` has passed; `false` on timeout.
+pub(in crate::cache) fn take_each(
+    names: Vec<String>,
+    wait: Duration,
+    held: &mut Vec<String>,
+    mut take: impl FnMut(&str) -> Result<bool>,
+) -> Result<bool> {
+    let deadline = Instant::now() + wait;
+    let mut pause = Duration::from_millis(2);
+    for name in names {
+        while !take(&name)? {
+            if Instant::now() >= deadline {
+                return Ok(false);
+            }
+            std::thread::sleep(pause);
+            pause = (pause * 2).min(Duration::from_millis(25));
+        }
+        held.push(name);
+    }
+    Ok(true)
+}
+
+pub(in crate::cache) fn hostname() -> String {
     std::fs::read_to_string("/proc/sys/kernel/hostname")
         .map(|h| h.trim().to_owned())
         .unwrap_or_else(|_| "host".into())
 }
 
 /// A fill lock's value: who holds it (`<host>-<pid>-<ms>`), unique per attempt.
-fn lock_token(host: &str, pid: u32, ms: u64) -> String {
+pub(in crate::cache) fn lock_token(host: &str, pid: u32, ms: u64) -> String {
     format!("{host}-{pid}-{ms}")
 }
 
 /// The host and pid of a lock token (a host name may itself contain `-`).
-fn parse_lock_token(token: &str) -> Option<(&str, u32)> {
+pub(in crate::cache) fn parse_lock_token(token: &str) -> Option<(&str, u32)> {
     let mut parts = token.rsplitn(3, '-');
     let _ms: u64 = parts.next()?.parse().ok()?;
     let pid = parts.next()?.parse().ok()?;
@@ -118,7 +132,7 @@ fn parse_lock_token(token: &str) -> Option<(&str, u32)> {
 }
 
 /// Does process `pid` exist on this host? (A process we may not signal still exists.)
-fn process_alive(pid: u32) -> bool {
+pub(in crate::cache) fn process_alive(pid: u32) -> bool {
     let Ok(pid) = libc::pid_t::try_from(pid) else {
         return true;
     };

@@ -16,7 +16,7 @@
 //! invalidation cannot land after it. Bounds are Redis's own business (`maxmemory` with
 //! `allkeys-lru`); the per-entry size limit is still petdb's.
 
-mod lock;
+pub(super) mod lock;
 mod scripts;
 
 use std::cell::RefCell;

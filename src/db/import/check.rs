@@ -118,8 +118,11 @@ pub fn check(
     for (row, action) in batch.species.iter_mut().zip(actions) {
         row.action = action;
         let id = settle(&mut row.id, &mut next);
-        if action == Action::Skip {
-            continue;
+        match action {
+            Action::Skip => continue,
+            // Renamed: its old name no longer finds it.
+            Action::Update => names.retain(|_, (other, at)| *other != id || at.is_some()),
+            Action::Insert => {}
         }
         let key = row.name.to_lowercase();
         match names.get(&key) {

@@ -362,3 +362,43 @@ pub(super) fn procedure(f: &mut Fields<'_, '_>) -> Option<ProcedureRow> {
         action: Action::Insert,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_timestamps_are_read_strictly() {
+        assert_eq!(
+            parse_date("2024-02-29"),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        for bad in [
+            "2023-02-29",
+            "2024-2-29",
+            "2024-02-29 ",
+            "２０２４-02-29",
+            "+024-02-29",
+            "",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+        let t = |s| parse_timestamp(s).map(|t| t.to_string());
+        assert_eq!(
+            t("2024-05-02 10:11:12").as_deref(),
+            Some("2024-05-02 10:11:12")
+        );
+        assert_eq!(
+            t("2024-05-02 10:11:12.5").as_deref(),
+            Some("2024-05-02 10:11:12.500")
+        );
+        for bad in [
+            "2024-05-02T10:11:12",
+            "2024-05-02 24:00:00",
+            "2024-05-02 10:11:12.",
+            "2024-05-02 10:11",
+        ] {
+            assert_eq!(t(bad), None, "{bad}");
+        }
+    }
+}

@@ -39,6 +39,7 @@ pub fn import(ctx: &mut Ctx, table: Table, args: ImportArgs) -> Result<()> {
         text: &text,
     };
     let records = input::read(&input, format, dump::columns(table), &mut problems);
+    drop(text); // the records own their values
     let mut batch = Batch::default();
     batch.add(table, &source, 0, records, &mut problems);
     let plan = Plan {
@@ -87,6 +88,7 @@ pub fn load(ctx: &mut Ctx, args: LoadArgs) -> Result<()> {
             .map(|t| (t.name(), dump::columns(*t)))
             .collect();
         let records = input::read_dump(&input, &tables, &mut problems);
+        drop(text); // the records own their values
         for (table, records) in Table::ALL.into_iter().zip(records) {
             batch.add(table, &source, 0, records, &mut problems);
         }

@@ -415,7 +415,6 @@ macro_rules! insert_batches {
         n
     }};
 }
-pub(crate) use insert_batches;
 
 fn insert_species(conn: &mut AnyConnection, rows: &[SeedSpecies]) -> Result<usize> {
     Ok(insert_batches!(conn, species::table, rows))

@@ -1,3 +1,6 @@
+//! The readers, tested on small inputs: csv quoting and NULLs, tsv escapes, the lines
+//! JSON records start on, and problems in the file's structure.
+
 use super::*;
 
 fn read_one(format: Format, text: &str, columns: &[&str]) -> (Vec<Record>, Problems) {

@@ -1,5 +1,5 @@
 //! Writing a checked [`Batch`] in the caller's transaction: new rows in multi-row INSERTs
-//! (as `db seed` does), updated rows one UPDATE each, then, on PostgreSQL, the identity
+//! on SQLite (as `db seed` does) and binary COPY on PostgreSQL, updated rows one UPDATE each, then, on PostgreSQL, the identity
 //! sequences moved past every id now in use so that the next `add` does not collide.
 
 use anyhow::Result;
@@ -11,7 +11,7 @@ use indicatif::ProgressBar;
 use super::{Action, AllCounts, Batch, Counts, index};
 use crate::db::connection::AnyConnection;
 use crate::db::schema::{Table, Tables, owners, pets, procedures, species};
-use crate::db::seed::{ROWS_PER_STATEMENT, insert_batches};
+use crate::db::seed::ROWS_PER_STATEMENT;
 
 /// `UPDATE … SET …` on whichever backend `conn` is.
 macro_rules! update {
@@ -22,6 +22,32 @@ macro_rules! update {
         }
     };
 }
+
+/// Insert `$rows` into `$table`, moving `$bar`: on SQLite in multi-row INSERTs (as `db
+/// seed`), on PostgreSQL by binary `COPY … FROM STDIN`, a chunk at a time.
+macro_rules! insert_rows {
+    ($conn:expr, $bar:expr, $table:expr, $rows:expr) => {
+        match $conn {
+            AnyConnection::Sqlite(c) => {
+                for chunk in $rows.chunks(ROWS_PER_STATEMENT) {
+                    diesel::insert_into($table).values(chunk).execute(c)?;
+                    $bar.inc(chunk.len() as u64);
+                }
+            }
+            AnyConnection::Postgresql(c) => {
+                for chunk in $rows.chunks(ROWS_PER_COPY) {
+                    diesel::copy_from($table)
+                        .from_insertable(chunk)
+                        .execute(c)?;
+                    $bar.inc(chunk.len() as u64);
+                }
+            }
+        }
+    };
+}
+
+/// Rows per COPY on PostgreSQL (no bind limit; a chunk moves the progress bar).
+const ROWS_PER_COPY: usize = 50_000;
 
 #[derive(Insertable)]
 #[diesel(table_name = species, treat_none_as_default_value = false)]
@@ -142,9 +168,7 @@ pub fn write(conn: &mut AnyConnection, batch: &Batch, bar: &ProgressBar) -> Resu
             description: value(&r.description),
         })
         .collect();
-    insert(conn, bar, &new, |conn, chunk| {
-        Ok(insert_batches!(conn, species::table, chunk))
-    })?;
+    insert_rows!(conn, bar, species::table, new);
     for r in updated(rows, |r| r.action) {
         let set = SpeciesChanges {
             name: &r.name,
@@ -165,9 +189,7 @@ pub fn write(conn: &mut AnyConnection, batch: &Batch, bar: &ProgressBar) -> Resu
             created_at: r.created_at.unwrap_or(now),
         })
         .collect();
-    insert(conn, bar, &new, |conn, chunk| {
-        Ok(insert_batches!(conn, owners::table, chunk))
-    })?;
+    insert_rows!(conn, bar, owners::table, new);
     for r in updated(rows, |r| r.action) {
         let set = OwnerChanges {
             name: &r.name,
@@ -191,9 +213,7 @@ pub fn write(conn: &mut AnyConnection, batch: &Batch, bar: &ProgressBar) -> Resu
             created_at: r.created_at.unwrap_or(now),
         })
         .collect();
-    insert(conn, bar, &new, |conn, chunk| {
-        Ok(insert_batches!(conn, pets::table, chunk))
-    })?;
+    insert_rows!(conn, bar, pets::table, new);
     for r in updated(rows, |r| r.action) {
         let set = PetChanges {
             owner_id: r.owner_id,
@@ -218,9 +238,7 @@ pub fn write(conn: &mut AnyConnection, batch: &Batch, bar: &ProgressBar) -> Resu
             notes: value(&r.notes),
         })
         .collect();
-    insert(conn, bar, &new, |conn, chunk| {
-        Ok(insert_batches!(conn, procedures::table, chunk))
-    })?;
+    insert_rows!(conn, bar, procedures::table, new);
     for r in updated(rows, |r| r.action) {
         let set = ProcedureChanges {
             pet_id: r.pet_id,
@@ -248,20 +266,6 @@ fn inserted<R>(rows: &[R], action: fn(&R) -> Action) -> impl Iterator<Item = &R>
 
 fn updated<R>(rows: &[R], action: fn(&R) -> Action) -> impl Iterator<Item = &R> {
     rows.iter().filter(move |r| action(r) == Action::Update)
-}
-
-/// Insert `rows` a statement's worth at a time, moving the bar.
-fn insert<V>(
-    conn: &mut AnyConnection,
-    bar: &ProgressBar,
-    rows: &[V],
-    mut f: impl FnMut(&mut AnyConnection, &[V]) -> Result<usize>,
-) -> Result<()> {
-    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
-        f(conn, chunk)?;
-        bar.inc(chunk.len() as u64);
-    }
-    Ok(())
 }
 
 /// On PostgreSQL, move the identity sequence of each of `tables` past its largest id (and

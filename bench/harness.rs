@@ -1,5 +1,6 @@
-//! petdb's benchmark harness (DESIGN.md §5): one function per benchmark (B1…B7, H1…H3
-//! and `scale`; H4 and H5, on shared caches, in `shared.rs`), the fixtures they share, the timing loop, and the rendering of
+//! petdb's benchmark harness (DESIGN.md §5): one function per benchmark (B1…B7, H1…H3,
+//! I1, I2 and `scale`; H4 and H5, on shared caches, in `shared.rs`), the fixtures they
+//! share, the timing loop, and the rendering of
 //! `bench/RESULTS.md` and `bench/results.svg`.
 //!
 //! `main` reads the options, then runs each selected benchmark in turn; a benchmark asks
@@ -32,7 +33,7 @@ struct Benchmark {
 }
 
 /// Every benchmark, in the order they run and are reported.
-const BENCHMARKS: [Benchmark; 13] = [
+const BENCHMARKS: [Benchmark; 15] = [
     benchmark("B1", "report hit / uncached (SQLite, PostgreSQL)", b1),
     benchmark(
         "B2",
@@ -60,6 +61,16 @@ const BENCHMARKS: [Benchmark; 13] = [
         "H5",
         "20-row report: memcached hit / single-Redis hit (disk too)",
         shared::h5,
+    ),
+    benchmark(
+        "I1",
+        "csv import of the set's pets (and owners) / `db seed` of the same rows, SQLite",
+        i1,
+    ),
+    benchmark(
+        "I2",
+        "`db dump | db load` / `pg_dump | psql` of the set, PostgreSQL",
+        i2,
     ),
     benchmark("scale", "hit / uncached, 300 owners and --owners", scale),
 ];
@@ -545,6 +556,139 @@ fn b5(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
             max: Duration::from_secs(20),
         },
         target: "≤ 20 s",
+        rounds: 3,
+    };
+    fx.measure(&[bench])
+}
+
+/// I1: loading the medium set's species, owners and pets (procedures left out) from csv
+/// into an empty SQLite file, against `db seed` inserting the very same rows; and
+/// `pets import` of its 250k pets alone into a file holding the owners (reported).
+fn i1(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    let owners = fx.opts.owners.to_string();
+    let source = fx.work_path(&format!("i1-source-{owners}.sqlite3"))?;
+    let dump = fx.work_path(&format!("i1-dump-{owners}"))?;
+    let base = fx.work_path(&format!("i1-owners-{owners}.sqlite3"))?;
+    let seed_args = [
+        "-q",
+        "db",
+        "seed",
+        "--owners",
+        &owners,
+        "--procedures-per-pet",
+        "0",
+    ];
+    if !Path::new(&dump).exists() {
+        let _ = std::fs::remove_file(&source);
+        let _ = std::fs::remove_file(&base);
+        let petdb = |db: &str, args: &[&str]| -> Result<()> {
+            let argv = fx.petdb_plain(db, args);
+            let status = Command::new(&argv[0]).args(&argv[1..]).status()?;
+            ensure!(status.success(), "{argv:?} failed");
+            Ok(())
+        };
+        petdb(&source, &seed_args)?;
+        petdb(&source, &["-q", "db", "dump", &dump])?;
+        std::fs::rename(format!("{dump}/pets.csv"), format!("{dump}.pets.csv"))?;
+        petdb(&base, &["-q", "db", "load", &dump])?;
+        std::fs::rename(format!("{dump}.pets.csv"), format!("{dump}/pets.csv"))?;
+    }
+    let target = fx.work_path("i1.sqlite3")?;
+    let fresh = format!("rm -f '{target}' '{target}-wal' '{target}-shm'");
+    let load = Contender::from_argv(
+        "petdb db load (csv)",
+        fx.petdb_plain(&target, &["-q", "db", "load", &dump]),
+    )
+    .before(&["sh", "-c", &fresh]);
+    let seed = Contender::from_argv("petdb db seed", fx.petdb_plain(&target, &seed_args))
+        .before(&["sh", "-c", &fresh]);
+    let pets = format!("{dump}/pets.csv");
+    let import = Contender::from_argv(
+        "petdb pets import (csv)",
+        fx.petdb_plain(&target, &["-q", "pets", "import", &pets]),
+    )
+    .before(&["sh", "-c", &format!("{fresh} && cp '{base}' '{target}'")]);
+    let benches = [
+        Bench {
+            id: "I1",
+            title: format!(
+                "csv `db load` of {owners} owners and their pets / `db seed` of the same rows"
+            ),
+            contenders: vec![load, seed.clone()],
+            judge: ratio(1.5),
+            target: "≤ 1.5×",
+            rounds: 3,
+        },
+        Bench {
+            id: "I1",
+            title: "`pets import` of those pets alone (owners in place) / that `db seed`".into(),
+            contenders: vec![import, seed],
+            judge: INFO,
+            target: "—",
+            rounds: 3,
+        },
+    ];
+    fx.measure(&benches)
+}
+
+/// I2: the medium set moved between two PostgreSQL databases by `db dump | db load`, and
+/// by `pg_dump --data-only | psql` of the same four tables (reported, not judged). pg_dump
+/// empties `search_path`, where petdb's version trigger cannot find `table_versions`: the
+/// dump is given `public` back, and psql stops at the first error, so a failed restore
+/// cannot pass for a fast one.
+fn i2(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
+    let Some(source) = fx.pg()? else {
+        eprintln!("I2 skipped: no PostgreSQL");
+        return Ok(Vec::new());
+    };
+    let admin = fx.opts.pg_url.clone().context("a PostgreSQL URL")?;
+    let mut url = url::Url::parse(&admin)?;
+    url.set_path("/petdb_bench_i2");
+    let target = url.to_string();
+    let _ = Command::new("psql")
+        .args([
+            admin.as_str(),
+            "-qtAc",
+            "DROP DATABASE IF EXISTS petdb_bench_i2",
+        ])
+        .status()?;
+    let created = Command::new("psql")
+        .args([admin.as_str(), "-qtAc", "CREATE DATABASE petdb_bench_i2"])
+        .status()?;
+    ensure!(created.success(), "cannot create petdb_bench_i2");
+    let init = Command::new(&fx.petdb)
+        .args(["--database-url", &target, "-q", "db", "init"])
+        .status()?;
+    ensure!(init.success(), "petdb db init on {target} failed");
+    let empty = format!(
+        "psql '{target}' -qtAc 'TRUNCATE species, owners, pets, procedures RESTART IDENTITY'"
+    );
+    let petdb = &fx.petdb;
+    let ours = Contender::new(
+        "petdb db dump | db load",
+        &["sh", "-c", &format!(
+            "'{petdb}' --database-url '{source}' db dump | '{petdb}' --database-url '{target}' -q db load"
+        )],
+    )
+    .before(&["sh", "-c", &empty]);
+    let theirs = Contender::new(
+        "pg_dump | psql",
+        &["sh", "-c", &format!(
+            "pg_dump --data-only -t species -t owners -t pets -t procedures '{source}' \
+             | sed \"s/set_config('search_path', '', false)/set_config('search_path', 'public', false)/\" \
+             | psql -q -X -v ON_ERROR_STOP=1 '{target}' >/dev/null"
+        )],
+    )
+    .before(&["sh", "-c", &empty]);
+    let bench = Bench {
+        id: "I2",
+        title: format!(
+            "`db dump | db load` / `pg_dump | psql`, {} owners",
+            fx.opts.owners
+        ),
+        contenders: vec![ours, theirs],
+        judge: INFO,
+        target: "—",
         rounds: 3,
     };
     fx.measure(&[bench])

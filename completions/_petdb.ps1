@@ -95,6 +95,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the backend, the database, each migration and each table''s row count and version')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Fill an empty database with a deterministic, realistic data set')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every row and restart ids (reverts and re-runs all migrations)')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write every table (species, owners, pets, procedures): JSON lines on stdout, or a directory of csv files')
+            [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'What `import` and `db load` share')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -250,12 +252,74 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'petdb;db;dump' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)')
+            [CompletionResult]::new('--cache-prefix', '--cache-prefix', [CompletionResultType]::ParameterName, 'Prefix of every Redis key petdb writes')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--max-stale', '--max-stale', [CompletionResultType]::ParameterName, 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'petdb;db;load' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)')
+            [CompletionResult]::new('--cache-prefix', '--cache-prefix', [CompletionResultType]::ParameterName, 'Prefix of every Redis key petdb writes')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--max-stale', '--max-stale', [CompletionResultType]::ParameterName, 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What a row whose id exists already does (required when the database has data)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report the counts, without writing anything')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'petdb;db;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the database (if it does not exist) and run its migrations')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Run pending migrations and print the ones that ran')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the backend, the database, each migration and each table''s row count and version')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Fill an empty database with a deterministic, realistic data set')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every row and restart ids (reverts and re-runs all migrations)')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write every table (species, owners, pets, procedures): JSON lines on stdout, or a directory of csv files')
+            [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Load what `db dump` wrote, keeping every id (refused into a database with data unless --on-conflict is given)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -272,6 +336,12 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;db;help;reset' {
+            break
+        }
+        'petdb;db;help;dump' {
+            break
+        }
+        'petdb;db;help;load' {
             break
         }
         'petdb;db;help;help' {
@@ -309,6 +379,7 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an owner and print its id')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'A positive row id')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'A positive row id')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, '`import FILE` of owners, pets, species and procedures')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -471,12 +542,45 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'petdb;owners;import' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)')
+            [CompletionResult]::new('--cache-prefix', '--cache-prefix', [CompletionResultType]::ParameterName, 'Prefix of every Redis key petdb writes')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--max-stale', '--max-stale', [CompletionResultType]::ParameterName, 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Its format [default: from the extension: .csv, .tsv, .json, .jsonl; csv for stdin]')
+            [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What a row whose id exists already does')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report the counts, without writing anything')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'petdb;owners;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List owners')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one owner')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an owner and print its id')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an owner''s fields (an empty value clears phone or email)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an owner (refused while it has pets, unless --cascade)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add (or with --on-conflict, update) owners from a csv, tsv, json or jsonl file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -493,6 +597,9 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;owners;help;delete' {
+            break
+        }
+        'petdb;owners;help;import' {
             break
         }
         'petdb;owners;help;help' {
@@ -530,6 +637,7 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a pet and print its id')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'A positive row id')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'A positive row id')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, '`import FILE` of owners, pets, species and procedures')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -695,12 +803,45 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'petdb;pets;import' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)')
+            [CompletionResult]::new('--cache-prefix', '--cache-prefix', [CompletionResultType]::ParameterName, 'Prefix of every Redis key petdb writes')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--max-stale', '--max-stale', [CompletionResultType]::ParameterName, 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Its format [default: from the extension: .csv, .tsv, .json, .jsonl; csv for stdin]')
+            [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What a row whose id exists already does')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report the counts, without writing anything')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'petdb;pets;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List pets')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one pet')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a pet and print its id')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a pet''s fields (an empty --birth-date clears it)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a pet and its procedures')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add (or with --on-conflict, update) pets from a csv, tsv, json or jsonl file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -717,6 +858,9 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;pets;help;delete' {
+            break
+        }
+        'petdb;pets;help;import' {
             break
         }
         'petdb;pets;help;help' {
@@ -754,6 +898,7 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a species and print its id')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'A positive row id')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'A positive row id')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, '`import FILE` of owners, pets, species and procedures')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -910,12 +1055,45 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'petdb;species;import' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)')
+            [CompletionResult]::new('--cache-prefix', '--cache-prefix', [CompletionResultType]::ParameterName, 'Prefix of every Redis key petdb writes')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--max-stale', '--max-stale', [CompletionResultType]::ParameterName, 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Its format [default: from the extension: .csv, .tsv, .json, .jsonl; csv for stdin]')
+            [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What a row whose id exists already does')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report the counts, without writing anything')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'petdb;species;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List species')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one species')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a species and print its id')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a species (an empty --description clears it)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a species (refused while pets use it)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add (or with --on-conflict, update) species from a csv, tsv, json or jsonl file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -932,6 +1110,9 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;species;help;delete' {
+            break
+        }
+        'petdb;species;help;import' {
             break
         }
         'petdb;species;help;help' {
@@ -968,6 +1149,7 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A positive row id')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a procedure and print its id')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'A positive row id')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, '`import FILE` of owners, pets, species and procedures')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1101,11 +1283,44 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'petdb;procedures;import' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the settings of [profiles.NAME] of the config file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour on stderr (NO_COLOR is respected under `auto`)')
+            [CompletionResult]::new('--cache-dir', '--cache-dir', [CompletionResultType]::ParameterName, 'Cache directory [default: petdb in the user''s cache dir]')
+            [CompletionResult]::new('--cache-url', '--cache-url', [CompletionResultType]::ParameterName, 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)')
+            [CompletionResult]::new('--cache-prefix', '--cache-prefix', [CompletionResultType]::ParameterName, 'Prefix of every Redis key petdb writes')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Entries older than this many seconds are not served')
+            [CompletionResult]::new('--max-stale', '--max-stale', [CompletionResultType]::ParameterName, 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit')
+            [CompletionResult]::new('--cache-max-entries', '--cache-max-entries', [CompletionResultType]::ParameterName, 'Most entries kept; least recently used go first')
+            [CompletionResult]::new('--cache-max-bytes', '--cache-max-bytes', [CompletionResultType]::ParameterName, 'Most bytes kept (e.g. 256MiB, 1GB)')
+            [CompletionResult]::new('--cache-max-entry-bytes', '--cache-max-entry-bytes', [CompletionResultType]::ParameterName, 'A larger result is served but not cached')
+            [CompletionResult]::new('--input-format', '--input-format', [CompletionResultType]::ParameterName, 'Its format [default: from the extension: .csv, .tsv, .json, .jsonl; csv for stdin]')
+            [CompletionResult]::new('--on-conflict', '--on-conflict', [CompletionResultType]::ParameterName, 'What a row whose id exists already does')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Leave out the header row (table, csv, tsv)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data: `add` prints the bare id, confirmations are not printed')
+            [CompletionResult]::new('--echo-sql', '--echo-sql', [CompletionResultType]::ParameterName, 'Print every SQL statement sent (with binds and time) to stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read from the database only: no cache lookup, no fill (writes still invalidate)')
+            [CompletionResult]::new('--refresh', '--refresh', [CompletionResultType]::ParameterName, 'Run the query even if cached, and replace the entry')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and report the counts, without writing anything')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'petdb;procedures;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List procedures')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one procedure')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a procedure and print its id')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a procedure')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add (or with --on-conflict, update) procedures from a csv, tsv, json or jsonl file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1119,6 +1334,9 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;procedures;help;delete' {
+            break
+        }
+        'petdb;procedures;help;import' {
             break
         }
         'petdb;procedures;help;help' {
@@ -1830,6 +2048,8 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the backend, the database, each migration and each table''s row count and version')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Fill an empty database with a deterministic, realistic data set')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete every row and restart ids (reverts and re-runs all migrations)')
+            [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Write every table (species, owners, pets, procedures): JSON lines on stdout, or a directory of csv files')
+            [CompletionResult]::new('load', 'load', [CompletionResultType]::ParameterValue, 'Load what `db dump` wrote, keeping every id (refused into a database with data unless --on-conflict is given)')
             break
         }
         'petdb;help;db;init' {
@@ -1847,12 +2067,19 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
         'petdb;help;db;reset' {
             break
         }
+        'petdb;help;db;dump' {
+            break
+        }
+        'petdb;help;db;load' {
+            break
+        }
         'petdb;help;owners' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List owners')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one owner')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an owner and print its id')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an owner''s fields (an empty value clears phone or email)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an owner (refused while it has pets, unless --cascade)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add (or with --on-conflict, update) owners from a csv, tsv, json or jsonl file')
             break
         }
         'petdb;help;owners;list' {
@@ -1870,12 +2097,16 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
         'petdb;help;owners;delete' {
             break
         }
+        'petdb;help;owners;import' {
+            break
+        }
         'petdb;help;pets' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List pets')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one pet')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a pet and print its id')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a pet''s fields (an empty --birth-date clears it)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a pet and its procedures')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add (or with --on-conflict, update) pets from a csv, tsv, json or jsonl file')
             break
         }
         'petdb;help;pets;list' {
@@ -1893,12 +2124,16 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
         'petdb;help;pets;delete' {
             break
         }
+        'petdb;help;pets;import' {
+            break
+        }
         'petdb;help;species' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List species')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one species')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a species and print its id')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a species (an empty --description clears it)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a species (refused while pets use it)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add (or with --on-conflict, update) species from a csv, tsv, json or jsonl file')
             break
         }
         'petdb;help;species;list' {
@@ -1916,11 +2151,15 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
         'petdb;help;species;delete' {
             break
         }
+        'petdb;help;species;import' {
+            break
+        }
         'petdb;help;procedures' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List procedures')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one procedure')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record a procedure and print its id')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a procedure')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add (or with --on-conflict, update) procedures from a csv, tsv, json or jsonl file')
             break
         }
         'petdb;help;procedures;list' {
@@ -1933,6 +2172,9 @@ Register-ArgumentCompleter -Native -CommandName 'petdb' -ScriptBlock {
             break
         }
         'petdb;help;procedures;delete' {
+            break
+        }
+        'petdb;help;procedures;import' {
             break
         }
         'petdb;help;report' {

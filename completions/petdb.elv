@@ -91,6 +91,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand status 'Show the backend, the database, each migration and each table''s row count and version'
             cand seed 'Fill an empty database with a deterministic, realistic data set'
             cand reset 'Delete every row and restart ids (reverts and re-runs all migrations)'
+            cand dump 'Write every table (species, owners, pets, procedures): JSON lines on stdout, or a directory of csv files'
+            cand load 'What `import` and `db load` share'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'petdb;db;init'= {
@@ -240,12 +242,72 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'petdb;db;dump'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --cache-url 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)'
+            cand --cache-prefix 'Prefix of every Redis key petdb writes'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --max-stale 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'petdb;db;load'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --cache-url 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)'
+            cand --cache-prefix 'Prefix of every Redis key petdb writes'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --max-stale 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --on-conflict 'What a row whose id exists already does (required when the database has data)'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand --dry-run 'Check every row and report the counts, without writing anything'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'petdb;db;help'= {
             cand init 'Create the database (if it does not exist) and run its migrations'
             cand migrate 'Run pending migrations and print the ones that ran'
             cand status 'Show the backend, the database, each migration and each table''s row count and version'
             cand seed 'Fill an empty database with a deterministic, realistic data set'
             cand reset 'Delete every row and restart ids (reverts and re-runs all migrations)'
+            cand dump 'Write every table (species, owners, pets, procedures): JSON lines on stdout, or a directory of csv files'
+            cand load 'Load what `db dump` wrote, keeping every id (refused into a database with data unless --on-conflict is given)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'petdb;db;help;init'= {
@@ -257,6 +319,10 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;db;help;seed'= {
         }
         &'petdb;db;help;reset'= {
+        }
+        &'petdb;db;help;dump'= {
+        }
+        &'petdb;db;help;load'= {
         }
         &'petdb;db;help;help'= {
         }
@@ -292,6 +358,7 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand add 'Add an owner and print its id'
             cand update 'A positive row id'
             cand delete 'A positive row id'
+            cand import '`import FILE` of owners, pets, species and procedures'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'petdb;owners;list'= {
@@ -448,12 +515,44 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'petdb;owners;import'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --cache-url 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)'
+            cand --cache-prefix 'Prefix of every Redis key petdb writes'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --max-stale 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --input-format 'Its format [default: from the extension: .csv, .tsv, .json, .jsonl; csv for stdin]'
+            cand --on-conflict 'What a row whose id exists already does'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand --dry-run 'Check every row and report the counts, without writing anything'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'petdb;owners;help'= {
             cand list 'List owners'
             cand get 'Show one owner'
             cand add 'Add an owner and print its id'
             cand update 'Change an owner''s fields (an empty value clears phone or email)'
             cand delete 'Delete an owner (refused while it has pets, unless --cascade)'
+            cand import 'Add (or with --on-conflict, update) owners from a csv, tsv, json or jsonl file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'petdb;owners;help;list'= {
@@ -465,6 +564,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;owners;help;update'= {
         }
         &'petdb;owners;help;delete'= {
+        }
+        &'petdb;owners;help;import'= {
         }
         &'petdb;owners;help;help'= {
         }
@@ -500,6 +601,7 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand add 'Add a pet and print its id'
             cand update 'A positive row id'
             cand delete 'A positive row id'
+            cand import '`import FILE` of owners, pets, species and procedures'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'petdb;pets;list'= {
@@ -659,12 +761,44 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'petdb;pets;import'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --cache-url 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)'
+            cand --cache-prefix 'Prefix of every Redis key petdb writes'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --max-stale 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --input-format 'Its format [default: from the extension: .csv, .tsv, .json, .jsonl; csv for stdin]'
+            cand --on-conflict 'What a row whose id exists already does'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand --dry-run 'Check every row and report the counts, without writing anything'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'petdb;pets;help'= {
             cand list 'List pets'
             cand get 'Show one pet'
             cand add 'Add a pet and print its id'
             cand update 'Change a pet''s fields (an empty --birth-date clears it)'
             cand delete 'Delete a pet and its procedures'
+            cand import 'Add (or with --on-conflict, update) pets from a csv, tsv, json or jsonl file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'petdb;pets;help;list'= {
@@ -676,6 +810,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;pets;help;update'= {
         }
         &'petdb;pets;help;delete'= {
+        }
+        &'petdb;pets;help;import'= {
         }
         &'petdb;pets;help;help'= {
         }
@@ -711,6 +847,7 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand add 'Add a species and print its id'
             cand update 'A positive row id'
             cand delete 'A positive row id'
+            cand import '`import FILE` of owners, pets, species and procedures'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'petdb;species;list'= {
@@ -861,12 +998,44 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'petdb;species;import'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --cache-url 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)'
+            cand --cache-prefix 'Prefix of every Redis key petdb writes'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --max-stale 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --input-format 'Its format [default: from the extension: .csv, .tsv, .json, .jsonl; csv for stdin]'
+            cand --on-conflict 'What a row whose id exists already does'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand --dry-run 'Check every row and report the counts, without writing anything'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'petdb;species;help'= {
             cand list 'List species'
             cand get 'Show one species'
             cand add 'Add a species and print its id'
             cand update 'Change a species (an empty --description clears it)'
             cand delete 'Delete a species (refused while pets use it)'
+            cand import 'Add (or with --on-conflict, update) species from a csv, tsv, json or jsonl file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'petdb;species;help;list'= {
@@ -878,6 +1047,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;species;help;update'= {
         }
         &'petdb;species;help;delete'= {
+        }
+        &'petdb;species;help;import'= {
         }
         &'petdb;species;help;help'= {
         }
@@ -912,6 +1083,7 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand get 'A positive row id'
             cand add 'Record a procedure and print its id'
             cand delete 'A positive row id'
+            cand import '`import FILE` of owners, pets, species and procedures'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'petdb;procedures;list'= {
@@ -1040,11 +1212,43 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'petdb;procedures;import'= {
+            cand --config 'Config file of settings, profiles and named queries [default: petdb/config.toml in the user''s config dir]'
+            cand --profile 'Use the settings of [profiles.NAME] of the config file'
+            cand --database-url 'Database: `postgres://…` / `postgresql://…` for PostgreSQL, anything else is a SQLite file path (`sqlite://` prefix optional) [default: petdb.sqlite3 in the user''s data dir]'
+            cand --format 'Output format'
+            cand --color 'When to use colour on stderr (NO_COLOR is respected under `auto`)'
+            cand --cache-dir 'Cache directory [default: petdb in the user''s cache dir]'
+            cand --cache-url 'Keep the cache in Redis, Redis Cluster/Valkey (redis+cluster://H:P,H:P/) or memcached (memcache://H:P), shared by every host using it (instead of --cache-dir)'
+            cand --cache-prefix 'Prefix of every Redis key petdb writes'
+            cand --ttl 'Entries older than this many seconds are not served'
+            cand --max-stale 'When the database cannot be reached, answer from a cached result up to this old (e.g. 30m, 2h), with a warning [default: off]'
+            cand --consistency 'strict: a hit also checks that the tables it read are unchanged (one small query); ttl: trust the TTL alone, touching no database on a hit'
+            cand --cache-max-entries 'Most entries kept; least recently used go first'
+            cand --cache-max-bytes 'Most bytes kept (e.g. 256MiB, 1GB)'
+            cand --cache-max-entry-bytes 'A larger result is served but not cached'
+            cand --input-format 'Its format [default: from the extension: .csv, .tsv, .json, .jsonl; csv for stdin]'
+            cand --on-conflict 'What a row whose id exists already does'
+            cand --no-header 'Leave out the header row (table, csv, tsv)'
+            cand -q 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --quiet 'Print only data: `add` prints the bare id, confirmations are not printed'
+            cand --echo-sql 'Print every SQL statement sent (with binds and time) to stderr'
+            cand -v 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --verbose 'Show cache events (hit, miss, stale, fill, …) on stderr, without the SQL'
+            cand --no-cache 'Read from the database only: no cache lookup, no fill (writes still invalidate)'
+            cand --refresh 'Run the query even if cached, and replace the entry'
+            cand --dry-run 'Check every row and report the counts, without writing anything'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'petdb;procedures;help'= {
             cand list 'List procedures'
             cand get 'Show one procedure'
             cand add 'Record a procedure and print its id'
             cand delete 'Delete a procedure'
+            cand import 'Add (or with --on-conflict, update) procedures from a csv, tsv, json or jsonl file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'petdb;procedures;help;list'= {
@@ -1054,6 +1258,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;procedures;help;add'= {
         }
         &'petdb;procedures;help;delete'= {
+        }
+        &'petdb;procedures;help;import'= {
         }
         &'petdb;procedures;help;help'= {
         }
@@ -1724,6 +1930,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
             cand status 'Show the backend, the database, each migration and each table''s row count and version'
             cand seed 'Fill an empty database with a deterministic, realistic data set'
             cand reset 'Delete every row and restart ids (reverts and re-runs all migrations)'
+            cand dump 'Write every table (species, owners, pets, procedures): JSON lines on stdout, or a directory of csv files'
+            cand load 'Load what `db dump` wrote, keeping every id (refused into a database with data unless --on-conflict is given)'
         }
         &'petdb;help;db;init'= {
         }
@@ -1735,12 +1943,17 @@ set edit:completion:arg-completer[petdb] = {|@words|
         }
         &'petdb;help;db;reset'= {
         }
+        &'petdb;help;db;dump'= {
+        }
+        &'petdb;help;db;load'= {
+        }
         &'petdb;help;owners'= {
             cand list 'List owners'
             cand get 'Show one owner'
             cand add 'Add an owner and print its id'
             cand update 'Change an owner''s fields (an empty value clears phone or email)'
             cand delete 'Delete an owner (refused while it has pets, unless --cascade)'
+            cand import 'Add (or with --on-conflict, update) owners from a csv, tsv, json or jsonl file'
         }
         &'petdb;help;owners;list'= {
         }
@@ -1752,12 +1965,15 @@ set edit:completion:arg-completer[petdb] = {|@words|
         }
         &'petdb;help;owners;delete'= {
         }
+        &'petdb;help;owners;import'= {
+        }
         &'petdb;help;pets'= {
             cand list 'List pets'
             cand get 'Show one pet'
             cand add 'Add a pet and print its id'
             cand update 'Change a pet''s fields (an empty --birth-date clears it)'
             cand delete 'Delete a pet and its procedures'
+            cand import 'Add (or with --on-conflict, update) pets from a csv, tsv, json or jsonl file'
         }
         &'petdb;help;pets;list'= {
         }
@@ -1769,12 +1985,15 @@ set edit:completion:arg-completer[petdb] = {|@words|
         }
         &'petdb;help;pets;delete'= {
         }
+        &'petdb;help;pets;import'= {
+        }
         &'petdb;help;species'= {
             cand list 'List species'
             cand get 'Show one species'
             cand add 'Add a species and print its id'
             cand update 'Change a species (an empty --description clears it)'
             cand delete 'Delete a species (refused while pets use it)'
+            cand import 'Add (or with --on-conflict, update) species from a csv, tsv, json or jsonl file'
         }
         &'petdb;help;species;list'= {
         }
@@ -1786,11 +2005,14 @@ set edit:completion:arg-completer[petdb] = {|@words|
         }
         &'petdb;help;species;delete'= {
         }
+        &'petdb;help;species;import'= {
+        }
         &'petdb;help;procedures'= {
             cand list 'List procedures'
             cand get 'Show one procedure'
             cand add 'Record a procedure and print its id'
             cand delete 'Delete a procedure'
+            cand import 'Add (or with --on-conflict, update) procedures from a csv, tsv, json or jsonl file'
         }
         &'petdb;help;procedures;list'= {
         }
@@ -1799,6 +2021,8 @@ set edit:completion:arg-completer[petdb] = {|@words|
         &'petdb;help;procedures;add'= {
         }
         &'petdb;help;procedures;delete'= {
+        }
+        &'petdb;help;procedures;import'= {
         }
         &'petdb;help;report'= {
             cand owners-summary 'Per owner: pets, procedures, total spend and last visit, biggest spenders first'

@@ -732,6 +732,107 @@ pub enum DbCommand {
         #[arg(long, required = true)]
         yes: bool,
     },
+    /// Write every table (species, owners, pets, procedures): JSON lines on stdout, or a
+    /// directory of csv files
+    #[command(after_help = "Examples:\n  \
+        petdb db dump > clinic.jsonl\n  \
+        petdb db dump backup/        (backup/species.csv, owners.csv, pets.csv, procedures.csv)\n  \
+        petdb db dump | petdb --database-url postgres://localhost/clinic db load")]
+    Dump {
+        /// A directory for the csv files (created if missing; existing files are not
+        /// overwritten), or `-` for JSON lines on stdout
+        #[arg(value_name = "DIR|-", default_value = "-")]
+        target: PathBuf,
+    },
+    /// Load what `db dump` wrote, keeping every id (refused into a database with data
+    /// unless --on-conflict is given)
+    Load(LoadArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LoadArgs {
+    /// A directory of csv files as `db dump DIR` writes, a JSON-lines file, or `-` for
+    /// JSON lines on stdin
+    #[arg(value_name = "DIR|FILE|-", default_value = "-")]
+    pub source: PathBuf,
+    #[command(flatten)]
+    pub write: ImportWrite,
+    /// What a row whose id exists already does (required when the database has data)
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub on_conflict: Option<OnConflict>,
+}
+
+/// `import FILE` of owners, pets, species and procedures.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Columns are matched by header name: exactly those `list --format csv` prints. Optional ones\n\
+    may be left out (a missing id is assigned); unknown ones are an error. Every row is checked\n\
+    before anything is written, and the rows are written in one transaction: all or nothing.\n\
+    \n\
+    Examples:\n  \
+    petdb owners import owners.csv\n  \
+    petdb pets import new-pets.json --dry-run\n  \
+    petdb --database-url old.sqlite3 pets list --format csv | petdb pets import - --on-conflict skip"
+)]
+pub struct ImportArgs {
+    /// The file to read (`-` for stdin)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Its format [default: from the extension: .csv, .tsv, .json, .jsonl; csv for stdin]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<InputFormat>,
+    #[command(flatten)]
+    pub write: ImportWrite,
+    /// What a row whose id exists already does
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = OnConflict::Error)]
+    pub on_conflict: OnConflict,
+}
+
+/// What `import` and `db load` share.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct ImportWrite {
+    /// Check every row and report the counts, without writing anything
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    Csv,
+    Tsv,
+    Json,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnConflict {
+    /// Report it as an error: nothing is written
+    Error,
+    /// Leave the existing row as it is
+    Skip,
+    /// Overwrite the existing row with the columns given
+    Update,
+}
+
+impl From<InputFormat> for crate::input::Format {
+    fn from(f: InputFormat) -> Self {
+        match f {
+            InputFormat::Csv => Self::Csv,
+            InputFormat::Tsv => Self::Tsv,
+            InputFormat::Json => Self::Json,
+            InputFormat::Jsonl => Self::Jsonl,
+        }
+    }
+}
+
+impl From<OnConflict> for crate::db::import::OnConflict {
+    fn from(c: OnConflict) -> Self {
+        match c {
+            OnConflict::Error => Self::Error,
+            OnConflict::Skip => Self::Skip,
+            OnConflict::Update => Self::Update,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -824,6 +925,8 @@ pub enum OwnersCommand {
         #[arg(long)]
         cascade: bool,
     },
+    /// Add (or with --on-conflict, update) owners from a csv, tsv, json or jsonl file
+    Import(ImportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -909,6 +1012,8 @@ pub enum PetsCommand {
         #[command(flatten)]
         id: IdArg,
     },
+    /// Add (or with --on-conflict, update) pets from a csv, tsv, json or jsonl file
+    Import(ImportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -1020,6 +1125,8 @@ pub enum SpeciesCommand {
         #[command(flatten)]
         id: IdArg,
     },
+    /// Add (or with --on-conflict, update) species from a csv, tsv, json or jsonl file
+    Import(ImportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -1051,6 +1158,8 @@ pub enum ProceduresCommand {
         #[command(flatten)]
         id: IdArg,
     },
+    /// Add (or with --on-conflict, update) procedures from a csv, tsv, json or jsonl file
+    Import(ImportArgs),
 }
 
 #[derive(Debug, Args)]

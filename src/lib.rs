@@ -10,6 +10,7 @@ mod config;
 mod context;
 pub mod db;
 mod echo;
+mod input;
 mod output;
 pub mod rows;
 mod settings;

@@ -339,7 +339,7 @@ impl RowSink for JsonSink<'_> {
 /// One value as JSON: numbers stay numbers, with exactly the digits the database printed;
 /// NULL is null; a float that is not a finite number is the string `"NaN"`, `"Infinity"`
 /// or `"-Infinity"`.
-fn write_json_value(out: &mut dyn Write, v: &Value) -> Result<()> {
+pub(crate) fn write_json_value(out: &mut dyn Write, v: &Value) -> Result<()> {
     match v {
         Value::Null => out.write_all(b"null")?,
         Value::Bool(b) => out.write_all(if *b { b"true" } else { b"false" })?,

@@ -76,6 +76,8 @@ pub fn run(ctx: &mut Ctx, cmd: DbCommand) -> Result<()> {
                 plan.rng_seed
             ))
         }
+        DbCommand::Dump { target } => super::dump::run(ctx, &target),
+        DbCommand::Load(args) => super::import::load(ctx, args),
         DbCommand::Reset { yes: _ } => {
             ctx.write(migrations::redo_all)?;
             let target = ctx.target().to_string();

@@ -10,6 +10,9 @@ use crate::db::queries::owners::{self, Selection};
 
 pub fn run(ctx: &mut Ctx, cmd: OwnersCommand) -> Result<()> {
     match cmd {
+        OwnersCommand::Import(args) => {
+            super::import::import(ctx, crate::db::schema::Table::Owners, args)
+        }
         OwnersCommand::List(args) => {
             let sel = Selection::List {
                 name: args.name.as_deref(),

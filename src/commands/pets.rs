@@ -9,6 +9,9 @@ use crate::db::queries::pets::{self, Changes, Selection};
 
 pub fn run(ctx: &mut Ctx, cmd: PetsCommand) -> Result<()> {
     match cmd {
+        PetsCommand::Import(args) => {
+            super::import::import(ctx, crate::db::schema::Table::Pets, args)
+        }
         PetsCommand::List(args) => {
             let sel = Selection::List {
                 owner: args.owner,

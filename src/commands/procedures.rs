@@ -10,6 +10,9 @@ use crate::db::queries::procedures::{self, Filter};
 
 pub fn run(ctx: &mut Ctx, cmd: ProceduresCommand) -> Result<()> {
     match cmd {
+        ProceduresCommand::Import(args) => {
+            super::import::import(ctx, crate::db::schema::Table::Procedures, args)
+        }
         ProceduresCommand::List(args) => {
             let filter = Filter {
                 pet: args.pet,

@@ -10,6 +10,9 @@ use crate::db::queries::species;
 
 pub fn run(ctx: &mut Ctx, cmd: SpeciesCommand) -> Result<()> {
     match cmd {
+        SpeciesCommand::Import(args) => {
+            super::import::import(ctx, crate::db::schema::Table::Species, args)
+        }
         SpeciesCommand::List { name, page } => {
             let q = species::list(ctx.backend(), name.as_deref(), &page.into());
             ctx.print_query(&q)

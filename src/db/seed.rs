@@ -6,7 +6,6 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Result, bail};
 use chrono::{Days, NaiveDate, NaiveDateTime};
-use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use indicatif::{ProgressBar, ProgressStyle};
 use rand::seq::IndexedRandom;
@@ -40,7 +39,7 @@ pub struct Seeded {
 /// Owners generated (with their pets and procedures) per round of inserts.
 const OWNERS_PER_ROUND: u64 = 2_000;
 /// Rows per INSERT statement: under SQLite's 32,766 and PostgreSQL's 65,535 bind limits.
-const ROWS_PER_STATEMENT: usize = 4_000;
+pub(crate) const ROWS_PER_STATEMENT: usize = 4_000;
 
 const SPECIES: [(&str, &str, u32); 12] = [
     ("Dog", "Canis familiaris", 40),
@@ -247,16 +246,8 @@ pub fn seed(conn: &mut AnyConnection, plan: &Plan, progress: bool) -> Result<Wri
             bar.inc((round.owners.len() + round.pets.len() + round.procedures.len()) as u64);
             first = last + 1;
         }
-        if let AnyConnection::Postgresql(c) = conn {
-            // Explicit ids bypass the identity sequences: move them past the seeded rows.
-            c.batch_execute(
-                "SELECT setval(pg_get_serial_sequence(t, 'id'), m, false) \
-                 FROM (SELECT 'species' AS t, (SELECT COALESCE(MAX(id), 0) + 1 FROM species) AS m \
-                       UNION ALL SELECT 'owners', (SELECT COALESCE(MAX(id), 0) + 1 FROM owners) \
-                       UNION ALL SELECT 'pets', (SELECT COALESCE(MAX(id), 0) + 1 FROM pets) \
-                       UNION ALL SELECT 'procedures', (SELECT COALESCE(MAX(id), 0) + 1 FROM procedures)) s",
-            )?;
-        }
+        // Explicit ids bypass the identity sequences: move them past the seeded rows.
+        super::import::write::advance_sequences(conn, Tables::ALL)?;
         done
     };
     bar.finish_and_clear();

@@ -92,6 +92,18 @@ impl TestEnv {
         )
     }
 
+    /// An empty SQLite database with the suite's cache, whatever the suite's backend.
+    pub fn new_sqlite() -> Self {
+        let mut env = Self::new();
+        if env.backend == Backend::Postgres {
+            env.drop_database();
+            env.pg = None;
+            env.backend = Backend::Sqlite;
+            env.url = env.dir.path().join("clinic.sqlite3").display().to_string();
+        }
+        env
+    }
+
     fn with_cache(cache: CacheBackend) -> Self {
         let dir = tempfile::Builder::new()
             .prefix("petdb-test-")

@@ -1489,8 +1489,14 @@ fn parse_id(s: &str) -> Result<i64, String> {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|e| format!("expected a date as YYYY-MM-DD ({e})"))
+    use chrono::Datelike;
+    let date = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|e| format!("expected a date as YYYY-MM-DD ({e})"))?;
+    // Year 0 is 1 BC on PostgreSQL and 0000 on SQLite; five-digit years print as neither.
+    if !(1..=9999).contains(&date.year()) {
+        return Err("expected a date as YYYY-MM-DD, in the years 0001 to 9999".into());
+    }
+    Ok(date)
 }
 
 /// A date, or nothing (an empty value) to clear one.

@@ -78,8 +78,10 @@ impl ParamType {
             },
             ParamType::Text => Ok(Value::Text(s.to_owned())),
             ParamType::Date => NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .ok()
+                .filter(|d| (1..=9999).contains(&chrono::Datelike::year(d)))
                 .map(Value::Date)
-                .map_err(|_| format!("expected a date as YYYY-MM-DD, got '{s}'")),
+                .ok_or_else(|| format!("expected a date as YYYY-MM-DD, got '{s}'")),
             ParamType::Bool => match s {
                 "true" => Ok(Value::Bool(true)),
                 "false" => Ok(Value::Bool(false)),

@@ -498,3 +498,92 @@ fn a_format_that_cannot_be_told_is_a_usage_error() {
         "{stderr}"
     );
 }
+
+#[test]
+fn the_largest_id_imports_and_then_no_row_is_given_an_id_past_it() {
+    let env = small();
+    let max = i64::MAX.to_string();
+    import(
+        &env,
+        "owners",
+        "max.csv",
+        &format!("id,name\n{max},Max\n"),
+        &[],
+        0,
+    );
+    let (out, _) = import(
+        &env,
+        "owners",
+        "max.csv",
+        &format!("id,name\n{max},Max\n"),
+        &["--dry-run", "--on-conflict", "skip"],
+        0,
+    );
+    assert!(out.contains("would be"), "{out}");
+    refused(
+        &env,
+        "owners",
+        "no-id.csv",
+        "name\nNo Room\n",
+        &[("line 2", "no owners id left for this row")],
+    );
+    refused(
+        &env,
+        "species",
+        "next.csv",
+        &format!("id,name\n{},Almost\n,Last\n,Over\n", i64::MAX - 1),
+        &[("line 4", "no species id left for this row")],
+    );
+}
+
+#[test]
+fn year_zero_is_refused_by_add_and_by_import_alike() {
+    // 0000-01-01 is 1 BC on PostgreSQL and 0000 on SQLite: no backend could move it.
+    let env = small();
+    env.ok(&[
+        "pets",
+        "add",
+        "--name",
+        "Rex",
+        "--species",
+        "Dog",
+        "--owner",
+        "1",
+    ]);
+    let add = |date: &str| -> Vec<String> {
+        [
+            "procedures",
+            "add",
+            "--pet",
+            "1",
+            "--kind",
+            "x",
+            "--date",
+            date,
+            "--cost-cents",
+            "1",
+        ]
+        .map(String::from)
+        .to_vec()
+    };
+    let before = env.snapshot();
+    let year0 = add("0000-01-01");
+    let err = env.fails(&year0.iter().map(String::as_str).collect::<Vec<_>>(), 2);
+    assert!(
+        err.contains("0000-01-01") && err.contains("0001 to 9999"),
+        "{err}"
+    );
+    assert_eq!(env.snapshot(), before);
+    refused(
+        &env,
+        "procedures",
+        "year0.csv",
+        "pet_id,kind,performed_at,cost_cents\n1,x,0000-01-01,5\n",
+        &[(
+            "line 2, column performed_at, value \"0000-01-01\"",
+            "0001 to 9999",
+        )],
+    );
+    let year1 = add("0001-01-01");
+    env.ok(&year1.iter().map(String::as_str).collect::<Vec<_>>());
+}

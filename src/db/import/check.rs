@@ -55,19 +55,11 @@ impl Ids {
         }
     }
 
-    /// The next id after every one in use or given.
-    fn next(&self) -> i64 {
+    /// The next id after every one in use or given (`None` past the largest there is).
+    fn next(&self) -> Option<i64> {
         let used = self.existing.iter().chain(self.given.keys()).max();
-        used.map_or(1, |m| m + 1)
+        used.map_or(Some(1), |m| m.checked_add(1))
     }
-}
-
-/// A row's id: the one given, or else the next free one.
-fn settle(id: &mut Option<i64>, next: &mut i64) -> i64 {
-    *id.get_or_insert_with(|| {
-        *next += 1;
-        *next - 1
-    })
 }
 
 /// The file names by file index.
@@ -117,7 +109,7 @@ pub fn check(
     let file = ctx.file(Table::Species);
     for (row, action) in batch.species.iter_mut().zip(actions) {
         row.action = action;
-        let id = settle(&mut row.id, &mut next);
+        let id = ctx.settle(Table::Species, row.line, &mut row.id, &mut next);
         match action {
             Action::Skip => continue,
             // Renamed: its old name no longer finds it.
@@ -146,7 +138,7 @@ pub fn check(
     let mut next = owner_ids.next();
     for (row, action) in batch.owners.iter_mut().zip(actions) {
         row.action = action;
-        settle(&mut row.id, &mut next);
+        ctx.settle(Table::Owners, row.line, &mut row.id, &mut next);
     }
 
     // Pets: their owner, their species.
@@ -157,7 +149,7 @@ pub fn check(
     let file = ctx.file(Table::Pets);
     for (row, action) in batch.pets.iter_mut().zip(actions) {
         row.action = action;
-        settle(&mut row.id, &mut next);
+        ctx.settle(Table::Pets, row.line, &mut row.id, &mut next);
         let here = (file, row.line);
         if let Err(why) = owner_ids.refer("owner", row.owner_id, here, &sources) {
             let value = row.owner_id.to_string();
@@ -193,7 +185,7 @@ pub fn check(
     let file = ctx.file(Table::Procedures);
     for (row, action) in batch.procedures.iter_mut().zip(actions) {
         row.action = action;
-        settle(&mut row.id, &mut next);
+        ctx.settle(Table::Procedures, row.line, &mut row.id, &mut next);
         if let Err(why) = pet_ids.refer("pet", row.pet_id, (file, row.line), &sources) {
             let value = row.pet_id.to_string();
             ctx.bad(Table::Procedures, row.line, "pet_id", Some(&value), why);
@@ -210,6 +202,35 @@ struct Check<'p> {
 }
 
 impl Check<'_> {
+    /// A row's id: the one given, or else the next free one (a problem, and a placeholder
+    /// that is never written, when there is none left).
+    fn settle(
+        &mut self,
+        table: Table,
+        line: u64,
+        id: &mut Option<i64>,
+        next: &mut Option<i64>,
+    ) -> i64 {
+        if let Some(given) = *id {
+            return given;
+        }
+        match *next {
+            Some(free) => {
+                *next = free.checked_add(1);
+                *id = Some(free);
+                free
+            }
+            None => {
+                let why = format!(
+                    "no {table} id left for this row: the largest there is, {}, is in use",
+                    i64::MAX
+                );
+                self.bad(table, line, "id", None, why);
+                0
+            }
+        }
+    }
+
     fn file(&self, table: Table) -> usize {
         self.batch_sources[index(table)].1
     }

@@ -197,7 +197,11 @@ impl Fields<'_, '_> {
             _ => None,
         };
         if parsed.is_none() {
-            self.bad(column, Some(&cell), "expected a date as YYYY-MM-DD");
+            self.bad(
+                column,
+                Some(&cell),
+                "expected a date as YYYY-MM-DD (years 0001 to 9999)",
+            );
         }
         parsed
     }
@@ -230,11 +234,12 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    NaiveDate::from_ymd_opt(
-        digits(&b[0..4])? as i32,
-        digits(&b[5..7])?,
-        digits(&b[8..10])?,
-    )
+    // Year 0 is 1 BC on PostgreSQL and 0000 on SQLite: refused, as `add` refuses it.
+    let year = digits(&b[0..4])? as i32;
+    if year == 0 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, digits(&b[5..7])?, digits(&b[8..10])?)
 }
 
 /// `YYYY-MM-DD HH:MM:SS`, with an optional fraction of a second (`.5`).

@@ -389,6 +389,7 @@ fn b1(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
         judge: ratio(0.01),
         target: "≤ 1/100",
         rounds: fx.opts.rounds,
+        settle: false,
     }];
     if let Some(pg_url) = fx.pg()? {
         let hit = Contender::from_argv(
@@ -407,6 +408,7 @@ fn b1(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
             judge: ratio(0.02),
             target: "≤ 1/50",
             rounds: fx.opts.rounds,
+            settle: false,
         });
     }
     fx.measure(&benches)
@@ -444,6 +446,7 @@ fn b2(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
             judge: ratio(3.0),
             target: "≤ 3×",
             rounds: fx.opts.rounds,
+            settle: false,
         });
     }
     fx.measure(&benches)
@@ -471,6 +474,7 @@ fn b3(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
             judge: ratio(1.2),
             target: "≤ 1.2×",
             rounds: fx.opts.rounds,
+            settle: false,
         });
         if let Some(pg_url) = &pg {
             benches.push(Bench {
@@ -483,6 +487,7 @@ fn b3(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
                 judge: ratio(1.2),
                 target: "≤ 1.2×",
                 rounds: fx.opts.rounds,
+                settle: false,
             });
         }
     }
@@ -501,6 +506,7 @@ fn b4(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
         judge: ratio(1.3),
         target: "≤ 1.3×",
         rounds: fx.opts.rounds,
+        settle: false,
     };
     fx.measure(&[bench])
 }
@@ -557,6 +563,7 @@ fn b5(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
         },
         target: "≤ 20 s",
         rounds: 3,
+        settle: false,
     };
     fx.measure(&[bench])
 }
@@ -618,6 +625,7 @@ fn i1(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
             judge: ratio(1.5),
             target: "≤ 1.5×",
             rounds: 3,
+            settle: false,
         },
         Bench {
             id: "I1",
@@ -626,6 +634,7 @@ fn i1(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
             judge: INFO,
             target: "—",
             rounds: 3,
+            settle: false,
         },
     ];
     fx.measure(&benches)
@@ -693,6 +702,7 @@ fn i2(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
         judge: INFO,
         target: "—",
         rounds: 3,
+        settle: false,
     };
     fx.measure(&[bench])
 }
@@ -711,6 +721,7 @@ fn b6(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
             judge: Judge::Memory { a: 0, max_mb: 15.0 },
             target: "≤ 15 MB",
             rounds: fx.opts.rounds,
+            settle: false,
         },
         Bench {
             id: "B6",
@@ -722,6 +733,7 @@ fn b6(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
             judge: Judge::Memory { a: 0, max_mb: 60.0 },
             target: "≤ 60 MB",
             rounds: 5,
+            settle: false,
         },
     ];
     if let Some(pg_url) = &pg {
@@ -735,6 +747,7 @@ fn b6(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
             judge: Judge::Memory { a: 0, max_mb: 60.0 },
             target: "≤ 60 MB",
             rounds: 5,
+            settle: false,
         });
     }
     fx.measure(&benches)
@@ -792,6 +805,7 @@ fn b7_benches(fx: &Fixtures, medium: &str, dir: &str, python: Contender) -> Resu
             judge: ratio(1.0 / 80.0),
             target: "≥ 80× faster",
             rounds: fx.opts.rounds.min(10),
+            settle: true,
         },
         Bench {
             id: "B7",
@@ -800,6 +814,7 @@ fn b7_benches(fx: &Fixtures, medium: &str, dir: &str, python: Contender) -> Resu
             judge: ratio(0.01),
             target: "≥ 100× faster",
             rounds: fx.opts.rounds.min(10),
+            settle: true,
         },
     ])
 }
@@ -817,6 +832,7 @@ fn h1(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
         judge: ratio(1.15),
         target: "≤ 1.15×",
         rounds: fx.opts.rounds,
+        settle: false,
     };
     fx.measure(&[bench])
 }
@@ -839,6 +855,7 @@ fn h2(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
         judge: ratio(1.6),
         target: "≤ 1.6×",
         rounds: fx.opts.rounds,
+        settle: false,
     };
     fx.measure(&[bench])
 }
@@ -862,6 +879,7 @@ fn h3(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
         judge: INFO,
         target: "measured; see bench/ANALYSIS.md",
         rounds: fx.opts.rounds,
+        settle: false,
     };
     fx.measure(&[bench])
 }
@@ -887,6 +905,7 @@ fn scale(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
             judge: INFO,
             target: "—",
             rounds: fx.opts.rounds,
+            settle: false,
         });
     }
     fx.measure(&benches)
@@ -1049,6 +1068,11 @@ struct Bench {
     target: &'static str,
     /// Rounds for this benchmark (fewer for slow ones).
     rounds: usize,
+    /// Run each contender once, untimed, right before each of its timed samples (as
+    /// hyperfine's `--prepare`): on these virtual machines a process that starts right
+    /// after a large one has exited runs several times slower, so where one contender is
+    /// a large process (B7's Python) the other would otherwise pay for it in every round.
+    settle: bool,
 }
 
 struct Outcome {
@@ -1098,6 +1122,9 @@ fn rounds(bench: &Bench) -> Result<Vec<Vec<Sample>>> {
         }
         for i in order {
             let c = &bench.contenders[i];
+            if bench.settle {
+                c.sample()?;
+            }
             let mut sample = c.sample()?;
             sample.max_rss_kb = if memory { c.peak_rss_kb()? } else { 0 };
             samples[i].push(sample);
@@ -1181,7 +1208,8 @@ fn render(outcomes: &[Outcome], opts: &Options, profile: &str) -> String {
     let _ = writeln!(
         md,
         "One run of `{run}` (petdb built with the `{profile}` profile{b2}). Each benchmark's contenders \
-         ran in alternating order, round by round ({} rounds unless noted, after {} warm-up runs each). \
+         ran in alternating order, round by round ({} rounds unless noted, after {} warm-up runs each; \
+         in B7 each contender also ran once untimed right before each timed run, see ANALYSIS.md). \
          Times are medians of whole-process wall time; B6's memory is the median peak RSS (GNU time's `%M`). \
          Data: {} owners seeded with `--rng-seed 1` (≈2.5 pets per owner, ≈4 procedures per pet). \
          Machine: {}.\n",

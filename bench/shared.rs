@@ -55,6 +55,7 @@ fn against(fx: &mut Fixtures, id: &'static str, name: &str, url: &str) -> Result
         judge: ratio(1.3),
         target: "≤ 1.3×",
         rounds: fx.opts.rounds,
+        settle: false,
     })
     .collect::<Vec<_>>();
     fx.measure(&benches)

@@ -172,16 +172,17 @@ fn help_and_version_exit_zero_on_stdout() {
     assert!(env.ok(&["pets", "list", "--help"]).contains("--with-owner"));
 }
 
-/// A cron wrapper that closes stdout (`petdb … >&-`): petdb still succeeds, and its output
-/// lands nowhere — in particular not in the first file it opens, which would get file
-/// descriptor 1 (a cache lock or entry).
+/// A cron wrapper that closes stdout (`petdb … >&-`), or all three standard streams:
+/// petdb still succeeds (or fails with its exit code), and its output and its errors land
+/// nowhere — in particular not in the first files it opens, which would get file
+/// descriptors 0, 1 and 2 (a cache lock or entry, the database).
 #[test]
 fn a_closed_stdout_writes_nothing_into_the_cache() {
     let env = TestEnv::new_disk().seed(40);
-    let closed = |args: &[&str]| {
+    let closed = |redirect: &str, args: &[&str], code: i32| {
         let out = std::process::Command::new("sh")
             .arg("-c")
-            .arg(r#"exec "$0" "$@" >&-"#)
+            .arg(format!(r#"exec "$0" "$@" {redirect}"#))
             .arg(assert_cmd::cargo::cargo_bin("petdb"))
             .args(args)
             .env_clear()
@@ -191,15 +192,16 @@ fn a_closed_stdout_writes_nothing_into_the_cache() {
             .unwrap();
         assert_eq!(
             out.status.code(),
-            Some(0),
-            "{args:?}: {}",
+            Some(code),
+            "{redirect} {args:?}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
     };
-    for _ in 0..2 {
-        // A miss that fills, then a hit.
-        closed(&["--format", "csv", "pets", "list"]);
-        closed(&["report", "owners-summary"]);
+    for redirect in [">&-", "<&- >&- 2>&-"] {
+        // A miss that fills, then a hit; and an error, whose message goes to stderr.
+        closed(redirect, &["--format", "csv", "pets", "list"], 0);
+        closed(redirect, &["report", "owners-summary"], 0);
+        closed(redirect, &["owners", "get", "987654"], 1);
     }
     let csv = env.ok(&["--format", "csv", "--no-cache", "pets", "list"]);
     let first_row = csv.lines().nth(1).expect("a pet");
@@ -227,6 +229,7 @@ fn a_closed_stdout_writes_nothing_into_the_cache() {
             let bytes = std::fs::read(&p).unwrap();
             let text = String::from_utf8_lossy(&bytes);
             assert!(!text.contains(first_row), "output found in {p:?}");
+            assert!(!text.contains("987654"), "an error message found in {p:?}");
         }
     }
 }

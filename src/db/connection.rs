@@ -10,7 +10,7 @@ use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionMa
 use diesel::pg::PgConnection;
 use diesel::sqlite::SqliteConnection;
 
-use super::target::Target;
+use super::target::{Backend, Target};
 use super::unreachable::{Unreachable, is_connection_level};
 
 /// How long a SQLite connection waits for another process's lock before failing.
@@ -20,6 +20,15 @@ pub const SQLITE_BUSY_TIMEOUT_MS: u32 = 10_000;
 pub enum AnyConnection {
     Postgresql(PgConnection),
     Sqlite(SqliteConnection),
+}
+
+impl AnyConnection {
+    pub fn backend(&self) -> Backend {
+        match self {
+            AnyConnection::Sqlite(_) => Backend::Sqlite,
+            AnyConnection::Postgresql(_) => Backend::Postgres,
+        }
+    }
 }
 
 /// Open the database, creating the default SQLite file (and its directory) if needed.

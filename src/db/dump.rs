@@ -64,7 +64,7 @@ pub fn file_name(table: Table) -> String {
 
 /// Every table as JSON lines, `{"table":"pets","row":{…}}`, to `out`; rows per table.
 pub fn to_json_lines(conn: &mut AnyConnection, out: &mut dyn Write) -> Result<[u64; 4]> {
-    let backend = backend_of(conn);
+    let backend = conn.backend();
     read_snapshot(conn, |conn| {
         let mut counts = [0; 4];
         for (i, table) in Table::ALL.into_iter().enumerate() {
@@ -86,7 +86,7 @@ pub fn to_json_lines(conn: &mut AnyConnection, out: &mut dyn Write) -> Result<[u
 /// missing; an existing file of those names is not overwritten, and on failure the
 /// files written so far are removed.
 pub fn to_dir(conn: &mut AnyConnection, dir: &Path) -> Result<[u64; 4]> {
-    let backend = backend_of(conn);
+    let backend = conn.backend();
     for table in Table::ALL {
         let path = dir.join(file_name(table));
         if path.exists() {
@@ -135,13 +135,6 @@ pub fn to_dir(conn: &mut AnyConnection, dir: &Path) -> Result<[u64; 4]> {
         }
     }
     result
-}
-
-fn backend_of(conn: &AnyConnection) -> Backend {
-    match conn {
-        AnyConnection::Sqlite(_) => Backend::Sqlite,
-        AnyConnection::Postgresql(_) => Backend::Postgres,
-    }
 }
 
 /// Counts the rows passed on to a sink.

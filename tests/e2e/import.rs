@@ -3,7 +3,7 @@
 //! written), `--dry-run`, each `--on-conflict`, stdin, and the cache seeing exactly the
 //! tables written. `db dump` and `db load` are in `load.rs`.
 
-use crate::common::{Backend, TestEnv, has_event};
+use crate::common::{TestEnv, has_event};
 
 pub const TABLES: [&str; 4] = ["species", "owners", "pets", "procedures"];
 
@@ -499,36 +499,47 @@ fn a_format_that_cannot_be_told_is_a_usage_error() {
     );
 }
 
+/// The largest id an import takes is one below the largest bigint, on both backends (so
+/// that PostgreSQL's sequence can be set past it): the largest is refused as a problem,
+/// the one below imports, and then no row is given an id past it.
 #[test]
-fn the_largest_id_imports_and_then_no_row_is_given_an_id_past_it() {
+fn the_largest_id_is_one_below_the_largest_bigint_on_every_backend() {
     let env = small();
-    let max = format!("id,name\n{},Max\n", i64::MAX);
-    if env.backend == Backend::Postgres {
-        // PostgreSQL's identity sequence cannot be moved past it: a runtime error, and
-        // the transaction leaves nothing behind.
-        let before = env.snapshot();
-        import(&env, "owners", "max.csv", &max, &[], 1);
-        assert_eq!(env.snapshot(), before);
-    } else {
-        import(&env, "owners", "max.csv", &max, &[], 0);
-        let skip = ["--dry-run", "--on-conflict", "skip"];
-        let (out, _) = import(&env, "owners", "max.csv", &max, &skip, 0);
-        assert!(out.contains("would be"), "{out}");
-        refused(
-            &env,
-            "owners",
-            "no-id.csv",
-            "name\nNo Room\n",
-            &[("line 2", "no owners id left for this row")],
-        );
-    }
+    refused(
+        &env,
+        "owners",
+        "max.csv",
+        &format!("id,name\n{},Max\n", i64::MAX),
+        &[(
+            "line 2",
+            "ids go up to 9223372036854775806 (PostgreSQL's id sequence must be able to move past the largest)",
+        )],
+    );
+    let almost = format!("id,name\n{},Max\n", i64::MAX - 1);
+    import(&env, "owners", "max.csv", &almost, &[], 0);
+    let skip = ["--dry-run", "--on-conflict", "skip"];
+    let (out, _) = import(&env, "owners", "max.csv", &almost, &skip, 0);
+    assert!(out.contains("would be"), "{out}");
+    refused(
+        &env,
+        "owners",
+        "no-id.csv",
+        "name\nNo Room\n",
+        &[("line 2", "no owners id left for this row")],
+    );
     refused(
         &env,
         "species",
         "next.csv",
-        &format!("id,name\n{},Almost\n,Last\n,Over\n", i64::MAX - 1),
+        &format!("id,name\n{},Almost\n,Last\n,Over\n", i64::MAX - 2),
         &[("line 4", "no species id left for this row")],
     );
+    // An import after it still sets the sequence past every id in use: the next `add`
+    // takes the largest bigint, and an import after that one still writes.
+    import(&env, "owners", "low.csv", "id,name\n5,Five\n", &[], 0);
+    let id = env.ok(&["-q", "owners", "add", "--name", "Last"]);
+    assert_eq!(id.trim(), i64::MAX.to_string());
+    import(&env, "owners", "low.csv", "id,name\n6,Six\n", &[], 0);
 }
 
 #[test]
@@ -581,4 +592,94 @@ fn year_zero_is_refused_by_add_and_by_import_alike() {
     );
     let year1 = add("0001-01-01");
     env.ok(&year1.iter().map(String::as_str).collect::<Vec<_>>());
+}
+
+/// Under `--on-conflict update` a rename gives its old name up to the rows after it in the
+/// same import: a new species may take it (the write renames before it inserts), while a
+/// swap of two names is refused before anything is written, naming the line.
+#[test]
+fn a_rename_frees_its_old_name_for_the_rest_of_the_import() {
+    let env = small(); // 1 Dog, 2 Cat
+    let (out, _) = import(
+        &env,
+        "species",
+        "s.csv",
+        "id,name\n1,Canine\n,Dog\n",
+        &["--on-conflict", "update"],
+        0,
+    );
+    assert_eq!(out, "imported 2 species: 1 added, 1 updated, 0 skipped\n");
+    let names: Vec<String> = env
+        .json(&["species", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| format!("{} {}", s["id"], s["name"].as_str().unwrap()))
+        .collect();
+    assert_eq!(names, ["1 Canine", "2 Cat", "3 Dog"]);
+    let before = env.snapshot();
+    let (_, stderr) = import(
+        &env,
+        "species",
+        "s.csv",
+        "id,name\n1,Cat\n2,Canine\n",
+        &["--on-conflict", "update"],
+        1,
+    );
+    assert!(
+        stderr.contains("line 2, column name, value \"Cat\": species 'Cat' exists already (id 2)"),
+        "{stderr}"
+    );
+    assert_eq!(env.snapshot(), before);
+}
+
+/// What one backend would keep and the other could not, or would change, is refused on
+/// both: text with a NUL character (PostgreSQL cannot store it) and a timestamp with a
+/// fraction of a second (PostgreSQL keeps `created_at` to the second and would round it).
+#[test]
+fn values_only_one_backend_could_keep_are_refused_on_both() {
+    let env = small();
+    let before = env.snapshot();
+    let (_, stderr) = import(
+        &env,
+        "owners",
+        "o.jsonl",
+        "{\"name\":\"Ann\\u0000Lee\"}\n",
+        &[],
+        1,
+    );
+    assert!(
+        stderr.contains(
+            "line 1, column name, value \"Ann\\0Lee\": text must not contain a NUL character (U+0000)"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 2, "one line per problem: {stderr}");
+    let (_, stderr) = import(
+        &env,
+        "owners",
+        "o.csv",
+        "name,created_at\nAnn,2024-05-02 10:11:12.5\n",
+        &[],
+        1,
+    );
+    assert!(
+        stderr.contains(
+            "line 2, column created_at, value \"2024-05-02 10:11:12.5\": expected a timestamp as YYYY-MM-DD HH:MM:SS (whole seconds)"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(env.snapshot(), before, "nothing written");
+    import(
+        &env,
+        "owners",
+        "o.csv",
+        "id,name,created_at\n7,Ann,2024-05-02 10:11:12\n",
+        &[],
+        0,
+    );
+    assert_eq!(
+        env.json(&["owners", "get", "7"])[0]["created_at"],
+        "2024-05-02 10:11:12"
+    );
 }

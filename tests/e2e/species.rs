@@ -84,3 +84,77 @@ fn a_species_in_use_cannot_be_deleted() {
     );
     assert_eq!(env.snapshot(), before);
 }
+
+/// A species name is the same name in any capitalisation of its ASCII letters, and only
+/// those — as SQLite's lower() and LIKE fold — on both backends: `ÉCLAIR` and `éclair` are
+/// two species everywhere (PostgreSQL's own lower() and ILIKE would fold `É` as well under
+/// a UTF-8 locale). Adding, looking up, filtering and importing all agree.
+#[test]
+fn only_ascii_letters_fold_in_species_names_on_every_backend() {
+    let env = TestEnv::new();
+    let upper = env.ok(&["-q", "species", "add", "--name", "ÉCLAIR"]);
+    let lower = env.ok(&["-q", "species", "add", "--name", "éclair"]);
+    assert_ne!(upper.trim(), lower.trim());
+    let err = env.fails(&["species", "add", "--name", "Éclair"], 1);
+    assert!(err.contains("already exists"), "{err}");
+    env.ok(&["owners", "add", "--name", "Ann"]);
+    env.ok(&[
+        "pets",
+        "add",
+        "--owner",
+        "1",
+        "--species",
+        "éCLAIR",
+        "--name",
+        "Tux",
+    ]);
+    env.ok(&[
+        "pets",
+        "add",
+        "--owner",
+        "1",
+        "--species",
+        "éclair",
+        "--name",
+        "Pip",
+    ]);
+    let pets = env.json(&["pets", "list"]);
+    let species_of = |name: &str| {
+        pets.as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == name)
+            .map(|p| p["species"].clone())
+            .unwrap()
+    };
+    assert_eq!(species_of("Tux"), "éclair", "éCLAIR is éclair");
+    assert_eq!(species_of("Pip"), "éclair");
+    // `--species` filters the same way; `--name` patterns too.
+    let listed = env.ok(&["--format", "csv", "pets", "list", "--species", "ÉCLAIR"]);
+    assert_eq!(listed.lines().count(), 1, "no pet is ÉCLAIR's: {listed}");
+    let names = env.ok(&["--format", "csv", "species", "list", "--name", "é*"]);
+    assert!(
+        names.contains("éclair") && !names.contains("ÉCLAIR"),
+        "{names}"
+    );
+    // An import resolves a pet's species by the same rule, and accepts a name that only
+    // differs in a non-ASCII capital.
+    let pets_csv = env.path("p.csv");
+    std::fs::write(&pets_csv, "name,species,owner_id\nMo,ÉcLAIR,1\n").unwrap();
+    env.ok(&["pets", "import", pets_csv.to_str().unwrap()]);
+    let mo = env.json(&["pets", "list", "--name", "Mo"]);
+    assert_eq!(mo[0]["species"], "ÉCLAIR");
+    let species_csv = env.path("s.csv");
+    std::fs::write(&species_csv, "name\nÉclaiR\n").unwrap();
+    let err = env.fails(&["species", "import", species_csv.to_str().unwrap()], 1);
+    assert!(err.contains("exists already"), "{err}");
+    std::fs::write(&species_csv, "name\nça\nÇA\n").unwrap();
+    env.ok(&["species", "import", species_csv.to_str().unwrap()]);
+    assert_eq!(
+        env.json(&["species", "list", "--name", "*a"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}

@@ -55,11 +55,16 @@ impl Ids {
         }
     }
 
-    /// The next id after every one in use or given (`None` past the largest there is).
+    /// The next id after every one in use or given (`None` past [`super::MAX_ID`]).
     fn next(&self) -> Option<i64> {
         let used = self.existing.iter().chain(self.given.keys()).max();
-        used.map_or(Some(1), |m| m.checked_add(1))
+        used.map_or(Some(1), |m| after(*m))
     }
+}
+
+/// The id after `id`, if it is one an import may give.
+fn after(id: i64) -> Option<i64> {
+    id.checked_add(1).filter(|n| *n <= super::MAX_ID)
 }
 
 /// The file names by file index.
@@ -99,11 +104,13 @@ pub fn check(
     let mut species_ids = Ids::load(conn, Table::Species)?;
     let rows: Vec<(u64, Option<i64>)> = batch.species.iter().map(|r| (r.line, r.id)).collect();
     let actions = ctx.claim(Table::Species, &rows, &mut species_ids);
+    // Names match as `species add` and `--species` match them: SQL's lower(), which folds
+    // ASCII letters only on both backends (`ÉCLAIR` and `éclair` are two species).
     let mut names: HashMap<String, (i64, Option<Pos>)> = species::table
         .select((species::id, species::name))
         .load::<(i64, String)>(conn)?
         .into_iter()
-        .map(|(id, name)| (name.to_lowercase(), (id, None)))
+        .map(|(id, name)| (name.to_ascii_lowercase(), (id, None)))
         .collect();
     let mut next = species_ids.next();
     let file = ctx.file(Table::Species);
@@ -116,7 +123,7 @@ pub fn check(
             Action::Update => names.retain(|_, (other, at)| *other != id || at.is_some()),
             Action::Insert => {}
         }
-        let key = row.name.to_lowercase();
+        let key = row.name.to_ascii_lowercase();
         match names.get(&key) {
             Some((other, at)) if *other != id => {
                 let message = match at {
@@ -155,7 +162,7 @@ pub fn check(
             let value = row.owner_id.to_string();
             ctx.bad(Table::Pets, row.line, "owner_id", Some(&value), why);
         }
-        match names.get(&row.species.to_lowercase()) {
+        match names.get(&row.species.to_ascii_lowercase()) {
             Some((id, None)) => row.species_id = *id,
             Some((id, Some(at))) if *at < here => row.species_id = *id,
             Some((_, Some(at))) => {
@@ -216,14 +223,14 @@ impl Check<'_> {
         }
         match *next {
             Some(free) => {
-                *next = free.checked_add(1);
+                *next = after(free);
                 *id = Some(free);
                 free
             }
             None => {
                 let why = format!(
                     "no {table} id left for this row: the largest there is, {}, is in use",
-                    i64::MAX
+                    super::MAX_ID
                 );
                 self.bad(table, line, "id", None, why);
                 0

@@ -160,15 +160,9 @@ pub fn write(conn: &mut AnyConnection, batch: &Batch, bar: &ProgressBar) -> Resu
     let id = |id: Option<i64>| id.expect("the check gave every row an id");
     let mut counts = AllCounts::default();
 
+    // Species names are unique: renames first, in the file's order (the order the check
+    // freed and took names in), so that a new species may take a name a rename gave up.
     let rows = &batch.species;
-    let new: Vec<SpeciesValues<'_>> = inserted(rows, |r| r.action)
-        .map(|r| SpeciesValues {
-            id: id(r.id),
-            name: &r.name,
-            description: value(&r.description),
-        })
-        .collect();
-    insert_rows!(conn, bar, species::table, new);
     for r in updated(rows, |r| r.action) {
         let set = SpeciesChanges {
             name: &r.name,
@@ -177,6 +171,14 @@ pub fn write(conn: &mut AnyConnection, batch: &Batch, bar: &ProgressBar) -> Resu
         update!(conn, species::table.find(id(r.id)), set);
         bar.inc(1);
     }
+    let new: Vec<SpeciesValues<'_>> = inserted(rows, |r| r.action)
+        .map(|r| SpeciesValues {
+            id: id(r.id),
+            name: &r.name,
+            description: value(&r.description),
+        })
+        .collect();
+    insert_rows!(conn, bar, species::table, new);
     counts[index(Table::Species)] = Counts::of(rows.iter().map(|r| r.action));
 
     let rows = &batch.owners;
@@ -274,11 +276,15 @@ pub fn advance_sequences(conn: &mut AnyConnection, tables: Tables) -> Result<()>
     let AnyConnection::Postgresql(c) = conn else {
         return Ok(());
     };
+    // Set to the largest id in use, as if it had been given (`is_called`): the next one
+    // follows it, and nothing here adds one to a number that may be the largest bigint
+    // (a row another client wrote, not an import, may hold it).
     for table in Table::ALL.into_iter().filter(|t| tables.contains(*t)) {
         c.batch_execute(&format!(
-            "SELECT setval(s, GREATEST(COALESCE(pg_sequence_last_value(s::regclass), 0), \
-             (SELECT COALESCE(MAX(id), 0) FROM {table})) + 1, false) \
-             FROM (SELECT pg_get_serial_sequence('{table}', 'id') AS s) q"
+            "SELECT setval(s, GREATEST(v, 1), v >= 1) FROM (SELECT s, \
+             GREATEST(COALESCE(pg_sequence_last_value(s::regclass), 0), \
+             (SELECT COALESCE(MAX(id), 0) FROM {table})) AS v \
+             FROM (SELECT pg_get_serial_sequence('{table}', 'id') AS s) q) r"
         ))?;
     }
     Ok(())

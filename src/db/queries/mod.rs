@@ -9,16 +9,38 @@ pub mod reports;
 pub mod species;
 
 use anyhow::Result;
+use diesel::expression::{SqlLiteral, UncheckedBind};
+use diesel::helper_types::AsExprOf;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use diesel::sql_types::{Bool, Text};
 
 use super::read::SqlBuilder;
 use super::schema::{Table, Tables};
 use super::target::Backend;
 use crate::rows::Value;
 
-diesel::define_sql_function! {
-    /// SQL `lower()`, for case-insensitive name lookups.
-    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
+/// What makes a case-insensitive comparison fold ASCII letters only on `backend`, as
+/// SQLite's `lower()`, `LIKE` and petdb's import do: PostgreSQL under a UTF-8 locale would
+/// also fold `É` to `é`, so that `ÉCLAIR` and `éclair` would be one species there and two
+/// on SQLite. Its "C" collation folds ASCII only.
+fn ascii_folding(backend: Backend) -> &'static str {
+    match backend {
+        Backend::Sqlite => "",
+        Backend::Postgres => " COLLATE \"C\"",
+    }
+}
+
+/// `lower(column) = lower(name)`, folding ASCII letters only on both backends, for
+/// Diesel's query builder.
+pub(crate) fn name_is(
+    backend: Backend,
+    column: &str,
+    name: &str,
+) -> SqlLiteral<Bool, UncheckedBind<SqlLiteral<Bool>, AsExprOf<String, Text>>> {
+    let fold = ascii_folding(backend);
+    diesel::dsl::sql::<Bool>(&format!("lower({column}{fold}) = lower("))
+        .bind::<Text, _>(name.to_owned())
+        .sql(&format!("{fold})"))
 }
 
 /// `--limit`, `--offset` and `--desc` of a list.
@@ -54,7 +76,9 @@ pub(crate) fn push_name_match(sb: &mut SqlBuilder, column: &str, pattern: &str) 
         Backend::Sqlite => " LIKE ",
         Backend::Postgres => " ILIKE ",
     };
+    let fold = ascii_folding(sb.backend());
     sb.push(column)
+        .push(fold)
         .push(op)
         .bind(Value::Text(like_pattern(pattern)))
         .push(" ESCAPE '\\'");
@@ -94,12 +118,15 @@ pub(crate) fn text_sort_key(backend: Backend, column: &str) -> String {
     }
 }
 
-/// Append `lower(column) = lower(value)`.
+/// Append `lower(column) = lower(value)`, folding ASCII letters only on both backends.
 pub(crate) fn push_equal_ci(sb: &mut SqlBuilder, column: &str, value: &str) {
+    let fold = ascii_folding(sb.backend());
     sb.push("lower(")
         .push(column)
+        .push(fold)
         .push(") = lower(")
         .bind(Value::Text(value.to_owned()))
+        .push(fold)
         .push(")");
 }
 

@@ -4,7 +4,7 @@ use anyhow::{Result, anyhow};
 use diesel::prelude::*;
 
 use super::{
-    Page, Where, Written, check_found, lower, not_found, push_equal_ci, push_name_match,
+    Page, Where, Written, check_found, name_is, not_found, push_equal_ci, push_name_match,
     text_sort_key,
 };
 use crate::db::connection::AnyConnection;
@@ -118,7 +118,7 @@ pub fn read_owners(backend: Backend, sel: &Selection<'_>) -> ReadQuery {
 /// The id of a species by case-insensitive name.
 pub fn species_id(conn: &mut AnyConnection, name: &str) -> Result<i64> {
     species::table
-        .filter(lower(species::name).eq(lower(name)))
+        .filter(name_is(conn.backend(), "name", name))
         .select(species::id)
         .first(conn)
         .optional()?

@@ -4,7 +4,7 @@ use anyhow::{Result, bail};
 use diesel::prelude::*;
 
 use super::{
-    Page, Where, Written, check_found, is_unique_violation, lower, not_found, push_name_match,
+    Page, Where, Written, check_found, is_unique_violation, name_is, not_found, push_name_match,
 };
 use crate::db::connection::AnyConnection;
 use crate::db::models::{NewSpecies, SpeciesChanges};
@@ -44,7 +44,7 @@ pub fn get(backend: Backend, id: i64) -> ReadQuery {
 /// Refuse a name that exists already under any capitalisation (other than on `except`).
 fn check_unique(conn: &mut AnyConnection, name: &str, except: Option<i64>) -> Result<()> {
     let existing: Option<(i64, String)> = species::table
-        .filter(lower(species::name).eq(lower(name)))
+        .filter(name_is(conn.backend(), "name", name))
         .select((species::id, species::name))
         .first(conn)
         .optional()?;

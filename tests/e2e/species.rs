@@ -98,26 +98,10 @@ fn only_ascii_letters_fold_in_species_names_on_every_backend() {
     let err = env.fails(&["species", "add", "--name", "Éclair"], 1);
     assert!(err.contains("already exists"), "{err}");
     env.ok(&["owners", "add", "--name", "Ann"]);
-    env.ok(&[
-        "pets",
-        "add",
-        "--owner",
-        "1",
-        "--species",
-        "éCLAIR",
-        "--name",
-        "Tux",
-    ]);
-    env.ok(&[
-        "pets",
-        "add",
-        "--owner",
-        "1",
-        "--species",
-        "éclair",
-        "--name",
-        "Pip",
-    ]);
+    for (species, name) in [("éCLAIR", "Tux"), ("éclair", "Pip")] {
+        let pet = ["--owner", "1", "--species", species, "--name", name];
+        env.ok(&[&["pets", "add"][..], &pet].concat());
+    }
     let pets = env.json(&["pets", "list"]);
     let species_of = |name: &str| {
         pets.as_array()

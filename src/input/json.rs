@@ -1,9 +1,74 @@
 //! A JSON array of objects (`list --format json`), JSON lines (one object a line), and
 //! `db dump`'s JSON lines (`{"table": …, "row": {…}}`).
 
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
 use super::{Cell, Input, Problem, Problems, Record};
+
+/// A JSON value as serde_json's `Value` reads it, except that an object naming a key
+/// twice is an error: `Value` keeps the last silently, and which of two values a row
+/// meant is not petdb's to guess.
+struct Unique(Value);
+
+impl<'de> Deserialize<'de> for Unique {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(UniqueVisitor)
+    }
+}
+
+struct UniqueVisitor;
+
+impl<'de> Visitor<'de> for UniqueVisitor {
+    type Value = Unique;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Unique, E> {
+        Ok(Unique(Value::Bool(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Unique, E> {
+        Ok(Unique(Value::from(v)))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Unique, E> {
+        Ok(Unique(Value::from(v)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Unique, E> {
+        Ok(Unique(Value::from(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Unique, E> {
+        Ok(Unique(Value::String(v.to_owned())))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Unique, E> {
+        Ok(Unique(Value::String(v)))
+    }
+    fn visit_unit<E>(self) -> Result<Unique, E> {
+        Ok(Unique(Value::Null))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Unique, A::Error> {
+        let mut items = Vec::new();
+        while let Some(Unique(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Unique(Value::Array(items)))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Unique, A::Error> {
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let Unique(value) = map.next_value()?;
+            if object.contains_key(&key) {
+                return Err(de::Error::custom(format_args!(
+                    "key {key:?} given twice in one object"
+                )));
+            }
+            object.insert(key, value);
+        }
+        Ok(Unique(Value::Object(object)))
+    }
+}
 
 /// The objects of a JSON array, each with the line it starts on.
 pub(super) fn read_array(
@@ -32,9 +97,9 @@ pub(super) fn read_array(
         i += 1;
     } else {
         loop {
-            let mut stream = serde_json::Deserializer::from_str(&text[i..]).into_iter::<Value>();
+            let mut stream = serde_json::Deserializer::from_str(&text[i..]).into_iter::<Unique>();
             match stream.next() {
-                Some(Ok(value)) => {
+                Some(Ok(Unique(value))) => {
                     let end = i + stream.byte_offset();
                     if let Some(record) = record(input, line, value, columns, problems) {
                         records.push(record);
@@ -150,8 +215,8 @@ fn lines(
         } else {
             l
         };
-        match serde_json::from_str::<Value>(l) {
-            Ok(v) => each(line, v, problems),
+        match serde_json::from_str::<Unique>(l) {
+            Ok(Unique(v)) => each(line, v, problems),
             Err(e) => problems.push(input.problem(line, None, format!("invalid JSON: {e}"))),
         }
     }

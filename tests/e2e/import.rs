@@ -683,3 +683,33 @@ fn values_only_one_backend_could_keep_are_refused_on_both() {
         "2024-05-02 10:11:12"
     );
 }
+
+/// A JSON object that names a key twice is a problem in every JSON input — an array, JSON
+/// lines, `db dump`'s lines — rather than the last value winning silently.
+#[test]
+fn a_json_key_given_twice_is_refused() {
+    let env = small();
+    let before = env.snapshot();
+    for (name, text, line) in [
+        ("o.jsonl", "{\"name\":\"Ann\",\"name\":\"Bob\"}\n", "line 1"),
+        (
+            "o.json",
+            "[\n{\"name\":\"Ann\"},\n{\"name\":\"Bob\",\"phone\":\"1\",\"phone\":\"2\"}\n]\n",
+            "line 3",
+        ),
+    ] {
+        let (_, stderr) = import(&env, "owners", name, text, &[], 1);
+        assert!(
+            stderr.contains(line) && stderr.contains("given twice in one object"),
+            "{name}: {stderr}"
+        );
+    }
+    let dump = file(
+        &env,
+        "dump.jsonl",
+        "{\"table\":\"owners\",\"row\":{\"name\":\"Ann\"},\"row\":{\"name\":\"Bob\"}}\n",
+    );
+    let stderr = env.fails(&["db", "load", &dump, "--on-conflict", "error"], 1);
+    assert!(stderr.contains("key \"row\" given twice"), "{stderr}");
+    assert_eq!(env.snapshot(), before, "nothing written");
+}

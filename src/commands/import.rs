@@ -102,23 +102,40 @@ pub fn load(ctx: &mut Ctx, args: LoadArgs) -> Result<()> {
     report(ctx, &counts, &Table::ALL, args.write.dry_run, "loaded")
 }
 
-/// The text of `path` (`-`: stdin) and the name messages give it.
+/// The text of `path` (`-`: stdin) and the name messages give it. Read a block at a time,
+/// stopping at the first NUL byte: no text petdb imports has one (JSON escapes it, and a
+/// NUL in csv or tsv text is refused anyway), so a binary file — or `/dev/zero`, which
+/// never ends — is refused there rather than read into memory whole.
 fn read_input(path: &Path) -> Result<(String, String)> {
-    let mut bytes = Vec::new();
-    let source = if path.as_os_str() == "-" {
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .context("cannot read stdin")?;
-        "stdin".to_owned()
+    let (source, mut reader): (String, Box<dyn Read>) = if path.as_os_str() == "-" {
+        ("stdin".to_owned(), Box::new(std::io::stdin().lock()))
     } else {
-        bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        path.display().to_string()
+        let file =
+            std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+        (path.display().to_string(), Box::new(file))
     };
+    let line_at =
+        |bytes: &[u8], end: usize| 1 + bytes[..end].iter().filter(|b| **b == b'\n').count();
+    let mut bytes = Vec::new();
+    let mut block = vec![0u8; 256 * 1024];
+    loop {
+        let n = match reader.read(&mut block) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e).with_context(|| format!("cannot read {source}")),
+        };
+        let start = bytes.len();
+        bytes.extend_from_slice(&block[..n]);
+        if let Some(at) = block[..n].iter().position(|b| *b == 0) {
+            let line = line_at(&bytes, start + at);
+            anyhow::bail!(
+                "{source} line {line}: a NUL byte: not a text file (csv, tsv, json or jsonl)"
+            );
+        }
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
-        let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count();
+        let line = line_at(e.as_bytes(), e.utf8_error().valid_up_to());
         anyhow::anyhow!("{source} line {line}: not UTF-8 text")
     })?;
     Ok((source, text))

@@ -713,3 +713,21 @@ fn a_json_key_given_twice_is_refused() {
     assert!(stderr.contains("key \"row\" given twice"), "{stderr}");
     assert_eq!(env.snapshot(), before, "nothing written");
 }
+
+/// A NUL byte is in no text file petdb imports: the input is refused where it appears,
+/// without reading the rest — `/dev/zero`, which never ends, included.
+#[test]
+fn a_binary_input_is_refused_at_its_first_nul_byte() {
+    let env = small();
+    let before = env.snapshot();
+    let stderr = env.fails(&["pets", "import", "/dev/zero", "--input-format", "csv"], 1);
+    assert!(
+        stderr.contains("/dev/zero line 1: a NUL byte: not a text file"),
+        "{stderr}"
+    );
+    let path = env.path("o.csv");
+    std::fs::write(&path, b"name\nAnn\nBo\0b\n").unwrap();
+    let stderr = env.fails(&["owners", "import", path.to_str().unwrap()], 1);
+    assert!(stderr.contains("line 3: a NUL byte"), "{stderr}");
+    assert_eq!(env.snapshot(), before);
+}

@@ -1,39 +1,54 @@
 //! The `petdb` binary: parse the command line, convert it to settings once, run it, and
 //! turn the outcome into an exit code (0 success, 1 runtime failure, 2 usage error; a
 //! closed stdout pipe is a success).
-#![no_main]
+#![cfg_attr(all(target_os = "linux", target_env = "gnu"), no_main)]
 
-use std::ffi::{c_char, c_int};
 use std::io::Write;
 
 use clap::error::ErrorKind;
 use petdb::{Settings, UsageError, cli, ui};
 
-/// The process's entry point, in place of the standard library's.
+/// The process's entry point on glibc Linux, in place of the standard library's.
 ///
-/// std's start-up, before `fn main`, makes the three guarantees below and also asks glibc
-/// for the main thread's stack bounds (glibc reads and parses `/proc/self/maps`) to
+/// std's start-up, before `fn main`, makes the guarantees of [`start_up`] and also asks
+/// glibc for the main thread's stack bounds (glibc reads and parses `/proc/self/maps`) to
 /// install a stack-overflow handler on an alternate signal stack: together ≈ 0.09 ms of
 /// every run on this project's machines, measured with a no-op program either way, where
 /// a cached read takes ≈ 1.2 ms (bench/ANALYSIS.md). petdb keeps the guarantees and drops
 /// the handler: its parsers bound their recursion, and a stack overflow still stops the
-/// process (SIGSEGV on the guard page) instead of a message saying so.
+/// process (SIGSEGV on the guard page) instead of a message saying so. (std fills
+/// `std::env::args` from its own initialiser on glibc; elsewhere std's `main` runs.)
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[unsafe(no_mangle)]
-pub extern "C" fn main(_argc: c_int, _argv: *const *const c_char) -> c_int {
+pub extern "C" fn main(
+    _argc: std::ffi::c_int,
+    _argv: *const *const std::ffi::c_char,
+) -> std::ffi::c_int {
     // SAFETY: first thing in the process, before any other thread or file exists.
     unsafe { start_up() };
-    let code = run();
-    // std flushes stdout when `fn main` returns; so does this one (a last line without
-    // a newline would otherwise stay in stdout's buffer).
+    std::ffi::c_int::from(finish(run))
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn main() -> std::process::ExitCode {
+    std::process::ExitCode::from(finish(run))
+}
+
+/// Run `run` as std's runtime would around `fn main`: a panic unwinds (destructors run:
+/// buffered output is written, cache fill locks are released) and exits 101, and stdout
+/// is flushed at the end (a last line without a newline would otherwise stay in its
+/// buffer).
+fn finish(run: fn() -> u8) -> u8 {
+    let code = std::panic::catch_unwind(run).unwrap_or(101);
     let _ = std::io::stdout().flush();
-    c_int::from(code)
+    code
 }
 
 /// What std's start-up guarantees: file descriptors 0, 1 and 2 are open (on /dev/null if
 /// they were closed, so that no file petdb opens — a cache entry, the database — can be
 /// taken for stdout), and a write to a closed pipe is an error (`EPIPE`, a success for
-/// petdb) rather than a fatal signal. `std::env::args` needs nothing here: on glibc std
-/// reads the arguments from its own initialiser.
+/// petdb) rather than a fatal signal.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
 unsafe fn start_up() {
     let mut fds = [0, 1, 2].map(|fd| libc::pollfd {
         fd,

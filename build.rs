@@ -29,10 +29,13 @@ fn main() {
 /// for its features (a trap to the hypervisor on a virtual machine) — a tenth of a cached
 /// read. Rust's standard library asks for it by name (`-lgcc_s`, for unwinding), so a
 /// directory searched before the system's holds a linker script of that name pointing at
-/// libgcc_eh.a: the same unwinder, linked in as `gcc -static-libgcc` links it. Where the
-/// toolchain has no such archive, the shared library is linked as before. (glibc's libm,
-/// which SQLite's math functions need, cannot be linked this way: its archive is built
-/// for static executables only.)
+/// libgcc_eh.a: the same unwinder, linked in as `gcc -static-libgcc` links it. Only
+/// petdb's own binaries are linked so (a dependent crate, such as a fuzz target that also
+/// links C++, keeps the shared unwinder), and where the toolchain has no such archive the
+/// shared library is linked as before. The binary then needs the glibc it was built
+/// against or newer (libgcc_eh uses `_dl_find_object`, glibc 2.35), as petdb is built
+/// where it runs. (glibc's libm, which SQLite's math functions need, cannot be linked this
+/// way: its archive is built for static executables only.)
 fn static_unwinder() {
     let Some(out) = std::env::var_os("OUT_DIR").map(|d| PathBuf::from(d).join("static-unwinder"))
     else {
@@ -41,11 +44,13 @@ fn static_unwinder() {
     let Some(archive) = toolchain_file("libgcc_eh.a") else {
         return;
     };
+    // A compiler upgrade that moves or removes the archive runs this again.
+    println!("cargo:rerun-if-changed={}", archive.display());
     let script = format!("INPUT ( {} )\n", archive.display());
     if std::fs::create_dir_all(&out).is_ok()
         && std::fs::write(out.join("libgcc_s.a"), script).is_ok()
     {
-        println!("cargo:rustc-link-search=native={}", out.display());
+        println!("cargo:rustc-link-arg-bins=-L{}", out.display());
     }
 }
 

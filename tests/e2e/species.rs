@@ -132,6 +132,18 @@ fn only_ascii_letters_fold_in_species_names_on_every_backend() {
     std::fs::write(&species_csv, "name\nÉclaiR\n").unwrap();
     let err = env.fails(&["species", "import", species_csv.to_str().unwrap()], 1);
     assert!(err.contains("exists already"), "{err}");
+    // Sorting by name folds the same way: Ézz (0xC3 0x89…) before éaa (0xC3 0xA9…).
+    env.ok(&["owners", "add", "--name", "éaa"]);
+    env.ok(&["owners", "add", "--name", "Ézz"]);
+    let sorted = env.ok(&[
+        "--format", "csv", "owners", "list", "--sort", "name", "--name", "???",
+    ]);
+    let names: Vec<&str> = sorted
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap())
+        .collect();
+    assert_eq!(names, ["Ann", "Ézz", "éaa"]);
     std::fs::write(&species_csv, "name\nça\nÇA\n").unwrap();
     env.ok(&["species", "import", species_csv.to_str().unwrap()]);
     assert_eq!(

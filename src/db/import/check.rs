@@ -229,7 +229,7 @@ impl Check<'_> {
             }
             None => {
                 let why = format!(
-                    "no {table} id left for this row: the largest there is, {}, is in use",
+                    "no {table} id left for this row: no id up to {} comes after the largest in use",
                     super::MAX_ID
                 );
                 self.bad(table, line, "id", None, why);

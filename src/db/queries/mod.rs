@@ -109,12 +109,13 @@ pub(crate) fn like_pattern(pattern: &str) -> String {
     out
 }
 
-/// A case-insensitive sort key that orders the same on both backends (PostgreSQL's
-/// locale collation would otherwise disagree with SQLite's byte order on punctuation).
+/// A case-insensitive sort key that orders the same on both backends: ASCII letters folded
+/// and bytes compared (PostgreSQL's locale would also fold `É`, and order punctuation
+/// unlike SQLite's byte order).
 pub(crate) fn text_sort_key(backend: Backend, column: &str) -> String {
     match backend {
         Backend::Sqlite => format!("lower({column})"),
-        Backend::Postgres => format!("lower({column}) COLLATE \"C\""),
+        Backend::Postgres => format!("lower({column} COLLATE \"C\")"),
     }
 }
 

@@ -96,11 +96,11 @@ impl Counts {
 /// Per table, in [`Table::ALL`] order.
 pub type AllCounts = [Counts; 4];
 
-/// The position of `table` in [`Table::ALL`].
 /// The largest id an import takes or gives: one below `i64::MAX`, so that PostgreSQL's
 /// identity sequence can always be set past every id in use (on both backends alike).
 pub const MAX_ID: i64 = i64::MAX - 1;
 
+/// The position of `table` in [`Table::ALL`].
 pub fn index(table: Table) -> usize {
     Table::ALL
         .iter()

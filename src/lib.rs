@@ -12,6 +12,7 @@ pub mod db;
 mod echo;
 mod input;
 mod output;
+pub mod process;
 pub mod rows;
 mod settings;
 pub mod ui;

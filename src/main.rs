@@ -3,14 +3,12 @@
 //! closed stdout pipe is a success).
 #![cfg_attr(all(target_os = "linux", target_env = "gnu"), no_main)]
 
-use std::io::Write;
-
 use clap::error::ErrorKind;
 use petdb::{Settings, UsageError, cli, ui};
 
 /// The process's entry point on glibc Linux, in place of the standard library's.
 ///
-/// std's start-up, before `fn main`, makes the guarantees of [`start_up`] and also asks
+/// std's start-up, before `fn main`, makes the guarantees of `process::start_up` and also asks
 /// glibc for the main thread's stack bounds (glibc reads and parses `/proc/self/maps`) to
 /// install a stack-overflow handler on an alternate signal stack: together ≈ 0.09 ms of
 /// every run on this project's machines, measured with a no-op program either way, where
@@ -25,52 +23,13 @@ pub extern "C" fn main(
     _argv: *const *const std::ffi::c_char,
 ) -> std::ffi::c_int {
     // SAFETY: first thing in the process, before any other thread or file exists.
-    unsafe { start_up() };
-    std::ffi::c_int::from(finish(run))
+    unsafe { petdb::process::start_up() };
+    std::ffi::c_int::from(petdb::process::finish(run))
 }
 
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn main() -> std::process::ExitCode {
-    std::process::ExitCode::from(finish(run))
-}
-
-/// Run `run` as std's runtime would around `fn main`: a panic unwinds (destructors run:
-/// buffered output is written, cache fill locks are released) and exits 101, and stdout
-/// is flushed at the end (a last line without a newline would otherwise stay in its
-/// buffer).
-fn finish(run: fn() -> u8) -> u8 {
-    let code = std::panic::catch_unwind(run).unwrap_or(101);
-    let _ = std::io::stdout().flush();
-    code
-}
-
-/// What std's start-up guarantees: file descriptors 0, 1 and 2 are open (on /dev/null if
-/// they were closed, so that no file petdb opens — a cache entry, the database — can be
-/// taken for stdout), and a write to a closed pipe is an error (`EPIPE`, a success for
-/// petdb) rather than a fatal signal.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-unsafe fn start_up() {
-    let mut fds = [0, 1, 2].map(|fd| libc::pollfd {
-        fd,
-        events: 0,
-        revents: 0,
-    });
-    // SAFETY: three valid pollfd entries; a zero timeout.
-    let polled = unsafe { libc::poll(fds.as_mut_ptr(), 3, 0) };
-    for pfd in fds {
-        let closed = if polled == -1 {
-            // SAFETY: F_GETFD on any number is harmless.
-            unsafe { libc::fcntl(pfd.fd, libc::F_GETFD) == -1 }
-        } else {
-            pfd.revents & libc::POLLNVAL != 0
-        };
-        // SAFETY: a NUL-terminated path; open takes the lowest free number, this one.
-        if closed && unsafe { libc::open(c"/dev/null".as_ptr(), libc::O_RDWR) } == -1 {
-            std::process::abort();
-        }
-    }
-    // SAFETY: setting a signal's disposition to "ignore".
-    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
+    std::process::ExitCode::from(petdb::process::finish(run))
 }
 
 fn run() -> u8 {

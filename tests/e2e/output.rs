@@ -233,3 +233,32 @@ fn a_closed_stdout_writes_nothing_into_the_cache() {
         }
     }
 }
+
+/// build.rs links libgcc's unwinder from `libgcc_eh.a` when the C toolchain has it, so the
+/// binary maps no `libgcc_s.so` at start (≈0.1 ms of every run on a virtual machine), and
+/// links the shared one as before when it has not.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn the_binary_needs_libgcc_s_only_without_a_static_unwinder() {
+    let archive = std::process::Command::new("cc")
+        .arg("-print-file-name=libgcc_eh.a")
+        .output()
+        .unwrap();
+    let archive = String::from_utf8(archive.stdout).unwrap();
+    let has_static = std::path::Path::new(archive.trim()).is_file();
+    let dynamic = std::process::Command::new("readelf")
+        .args([
+            "-d",
+            assert_cmd::cargo::cargo_bin("petdb").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(dynamic.status.success(), "readelf -d failed");
+    let dynamic = String::from_utf8_lossy(&dynamic.stdout);
+    assert!(dynamic.contains("(NEEDED)"), "{dynamic}");
+    assert_eq!(
+        dynamic.contains("libgcc_s"),
+        !has_static,
+        "libgcc_eh.a at {archive:?}; {dynamic}"
+    );
+}

@@ -8,8 +8,8 @@
 //! make is left alone.
 
 use std::fs::{self, DirBuilder, File, OpenOptions, TryLockError};
-use std::io::{self, Write};
-use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::io::{self, Read, Write};
+use std::os::unix::fs::{DirBuilderExt, FileExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -25,9 +25,17 @@ pub fn private_dir(dir: &Path) -> io::Result<()> {
 const SAFE: i32 = libc::O_NOFOLLOW | libc::O_NONBLOCK;
 
 /// Make sure `dir` is a real directory (0700, created if missing) — not a symlink to one.
+/// One `lstat` when it is there (every hit opens the cache: no `mkdir` to be refused).
 pub fn own_dir(dir: &Path) -> io::Result<()> {
+    match fs::symlink_metadata(dir) {
+        Ok(m) if m.is_dir() => return Ok(()),
+        Ok(_) => return Err(not_ours(dir, "is not a directory petdb made")),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
+    }
     match DirBuilder::new().mode(0o700).create(dir) {
         Ok(()) => Ok(()),
+        // Made by another process meanwhile.
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
             if is_real_dir(dir) {
                 Ok(())
@@ -62,7 +70,8 @@ pub fn list_dir(dir: &Path) -> Vec<(String, fs::FileType)> {
 /// What is at a path of petdb's.
 pub enum Found {
     Missing,
-    File(File),
+    /// A regular file, with its length when opened.
+    File(File, u64),
     /// Something else: a symlink, a FIFO, a directory, a device — damage, never used.
     Other,
 }
@@ -70,8 +79,10 @@ pub enum Found {
 /// Open `path` for reading if it is a regular file.
 pub fn open_regular(path: &Path) -> io::Result<Found> {
     match OpenOptions::new().read(true).custom_flags(SAFE).open(path) {
-        Ok(file) if file.metadata()?.is_file() => Ok(Found::File(file)),
-        Ok(_) => Ok(Found::Other),
+        Ok(file) => match file.metadata()? {
+            m if m.is_file() => Ok(Found::File(file, m.len())),
+            _ => Ok(Found::Other),
+        },
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Found::Missing),
         Err(e) if e.raw_os_error() == Some(libc::ELOOP) => Ok(Found::Other),
         Err(e) => Err(e),
@@ -199,10 +210,33 @@ pub fn lock_within(file: &File, wait: Duration) -> io::Result<bool> {
     }
 }
 
+/// Read all of `file` that fits in `buf` from its start, in as few reads as the file
+/// allows (`pread`: the file position stays); the number of bytes read.
+pub fn read_start(file: &File, buf: &mut [u8]) -> io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match file.read_at(&mut buf[filled..], filled as u64) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(filled)
+}
+
+/// Read the first `len` bytes of `file` (fewer if it is shorter): one read for a file of
+/// that length, where `read_to_end` would also ask for its size and position and read
+/// again to see the end.
+pub fn read_len(file: &File, len: u64) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(len).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// Refuse a cache directory another user owns or anyone may write to: its entries could
-/// have been planted.
-pub fn check_private(dir: &Path) -> Result<()> {
-    let meta = fs::metadata(dir)?;
+/// have been planted. `meta` is the directory's (`fs::metadata`).
+pub fn check_private(dir: &Path, meta: &fs::Metadata) -> Result<()> {
     // SAFETY: geteuid has no preconditions and cannot fail.
     let me = unsafe { libc::geteuid() };
     if meta.uid() != me {

@@ -31,7 +31,7 @@ use anyhow::{Context, Result};
 
 use self::files::{
     Found, check_private, create_if_absent, list_dir, lock_within, open_private, open_regular,
-    own_dir, private_dir, remove_regular, write_atomic,
+    own_dir, private_dir, read_len, remove_regular, write_atomic,
 };
 use self::scan::is_style;
 use super::Bounds;
@@ -62,15 +62,32 @@ pub struct DiskStore {
     bounds: Bounds,
     /// Changes to the gauges (entries, bytes) and damage not yet in the stats file.
     pending: Stats,
+    /// The stats file as `open` found it writable, until the first update uses it.
+    stats: Option<fs::File>,
 }
 
 impl DiskStore {
     /// Open (creating) the cache in `dir` for the database `db_id`, kept within `bounds`.
     /// Refuses a directory that is not private to this user, or that cannot be written.
     pub fn open(dir: &Path, db_id: &str, bounds: Bounds) -> Result<Self> {
-        private_dir(dir)
-            .with_context(|| format!("cannot create cache directory {}", dir.display()))?;
-        check_private(dir)?;
+        let create = || {
+            private_dir(dir)
+                .with_context(|| format!("cannot create cache directory {}", dir.display()))
+        };
+        let meta = match fs::metadata(dir) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                create()?;
+                fs::metadata(dir)?
+            }
+            Err(e) => {
+                return Err(e).context(format!("cannot use cache directory {}", dir.display()));
+            }
+        };
+        if !meta.is_dir() {
+            create()?; // what is there is not a directory: the error says so
+        }
+        check_private(dir, &meta)?;
         let root = dir.join("v1");
         for sub in ["", "entries", "tags", "locks"] {
             own_dir(&root.join(sub))
@@ -89,14 +106,16 @@ impl DiskStore {
         if !tag.exists() {
             write_atomic(&tag, CACHEDIR_TAG.as_bytes()).with_context(unwritable)?;
         }
-        // Read-only directories (or a full disk) show up here rather than on every fill.
-        open_private(&root.join("stats")).with_context(unwritable)?;
+        // Read-only directories (or a full disk) show up here rather than on every fill;
+        // the file is kept for the first update of the counters (every read makes one).
+        let stats = open_private(&root.join("stats")).with_context(unwritable)?;
         Ok(Self {
             dir: dir.to_path_buf(),
             root,
             db_id: db_id.to_owned(),
             bounds,
             pending: Stats::default(),
+            stats: Some(stats),
         })
     }
 
@@ -118,13 +137,12 @@ impl DiskStore {
 
     /// A table's generation (`None`: missing, or not a token).
     fn read_generation(&self, db_id: &str, table: &str) -> Result<Option<Generation>> {
-        let Found::File(mut file) = open_regular(&self.gen_path(db_id, table))? else {
+        let Found::File(file, len) = open_regular(&self.gen_path(db_id, table))? else {
             return Ok(None);
         };
-        let mut text = String::new();
-        if (&mut file).take(64).read_to_string(&mut text).is_err() {
+        let Ok(text) = String::from_utf8(read_len(&file, len.min(64))?) else {
             return Ok(None);
-        }
+        };
         Ok(Generation::parse(text.trim()))
     }
 
@@ -206,41 +224,40 @@ impl DiskStore {
 
 impl Store for DiskStore {
     fn get(&mut self, key: &Key, read: Read) -> Result<Option<(Vec<u8>, u64)>> {
-        let mut file = match open_regular(&self.entry_path(key))? {
-            Found::File(f) => f,
+        let (mut file, total) = match open_regular(&self.entry_path(key))? {
+            Found::File(f, len) => (f, len),
             Found::Missing => return Ok(None),
             // A symlink, a FIFO…: damage (it decodes as nothing, and is never waited on).
             Found::Other => return Ok(Some((Vec::new(), 0))),
         };
-        let total = file.metadata()?.len();
         if read == Read::Whole {
             let mut bytes = Vec::with_capacity(total as usize);
             file.read_to_end(&mut bytes)?;
             let len = bytes.len() as u64;
             return Ok(Some((bytes, len)));
         }
-        let mut head = Vec::with_capacity(entry::HEADER_LEN);
-        (&mut file)
-            .take(entry::HEADER_LEN as u64)
-            .read_to_end(&mut head)?;
+        let mut head = read_len(&file, entry::HEADER_LEN as u64)?;
         // A damaged header may claim anything: read what is there, and let decoding judge.
         if let Some(len) = entry::head_len(&head) {
             let rest = len.saturating_sub(head.len() as u64).min(MAX_HEAD_BYTES);
+            // Room for what the file holds, at most: one read, however much is claimed.
+            head.reserve_exact(rest.min(total.saturating_sub(head.len() as u64)) as usize);
             file.take(rest).read_to_end(&mut head)?;
         }
         Ok(Some((head, total)))
     }
 
     fn rendering(&mut self, key: &Key, style: &str) -> Result<Option<Blob>> {
-        let Found::File(file) = open_regular(&rendering_path(&self.entry_path(key), style))? else {
+        let Found::File(file, len) = open_regular(&rendering_path(&self.entry_path(key), style))?
+        else {
             return Ok(None); // missing, or not a regular file: render from the rows
         };
-        if file.metadata()?.len() >= STREAM_FROM_BYTES {
+        if len >= STREAM_FROM_BYTES {
             return Ok(Some(Blob::File(file)));
         }
-        let mut bytes = Vec::new();
-        (&file).read_to_end(&mut bytes)?;
-        Ok(Some(Blob::Owned(bytes)))
+        // A rendering is replaced, never written in place: what was opened is `len` long
+        // (and its checksum judges what was read).
+        Ok(Some(Blob::Owned(read_len(&file, len)?)))
     }
 
     fn put_rendering(&mut self, key: &Key, style: &str, bytes: &[u8]) -> Result<()> {

@@ -4,7 +4,6 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::io::Read as _;
 use std::os::unix::fs::FileExt;
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -13,7 +12,8 @@ use anyhow::{Result, bail};
 use lru::LruCache;
 
 use super::files::{
-    Found, is_temp_name, list_dir, lock_within, open_private, open_regular, remove_regular,
+    Found, is_temp_name, list_dir, lock_within, open_private, open_regular, read_start,
+    remove_regular,
 };
 use super::{DiskStore, LOCK_WAIT};
 use crate::cache::entry;
@@ -118,12 +118,17 @@ impl DiskStore {
     /// Apply `change` to the stats file under its lock; returns the totals after.
     pub(super) fn update_stats(&mut self, change: impl FnOnce(&mut Stats)) -> Result<Stats> {
         let path = self.root.join("stats");
-        let file = open_private(&path)?;
+        let file = match self.stats.take() {
+            Some(file) => file,
+            None => open_private(&path)?,
+        };
         if !lock_within(&file, LOCK_WAIT)? {
             bail!("timed out waiting for the lock on {}", path.display());
         }
-        let mut bytes = Vec::new();
-        (&file).read_to_end(&mut bytes)?;
+        // Longer than any form of the file: a longer one is damaged.
+        let mut bytes = vec![0; 256];
+        let len = read_start(&file, &mut bytes)?;
+        bytes.truncate(len);
         let mut stats = if bytes.is_empty() {
             Stats::default()
         } else {
@@ -205,7 +210,7 @@ impl DiskStore {
 /// Has the entry at `path` outlived its filler's TTL (judging by its header)?
 fn expired(path: &std::path::Path, now: SystemTime) -> bool {
     let mut head = [0u8; entry::HEADER_LEN];
-    let Ok(Found::File(file)) = open_regular(path) else {
+    let Ok(Found::File(file, _)) = open_regular(path) else {
         return false;
     };
     if file.read_exact_at(&mut head, 0).is_err() {

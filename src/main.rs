@@ -6,6 +6,9 @@
 use clap::error::ErrorKind;
 use petdb::{Settings, UsageError, cli, ui};
 
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+mod math;
+
 /// The process's entry point on glibc Linux, in place of the standard library's.
 ///
 /// std's start-up, before `fn main`, makes the guarantees of `process::start_up` and also asks

@@ -171,6 +171,92 @@ fn sqlite_has_the_math_functions_of_the_sqlite3_shell() {
     }
 }
 
+/// petdb takes SQLite's math functions from glibc's libm when first called (src/math.rs),
+/// not at start-up: each value is libm's own, to the last bit. The expected values come
+/// from libm itself, called by this test (which links it the usual way).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn sqlite_math_functions_are_libm_s_to_the_bit() {
+    unsafe extern "C" {
+        fn acos(x: f64) -> f64;
+        fn acosh(x: f64) -> f64;
+        fn asin(x: f64) -> f64;
+        fn asinh(x: f64) -> f64;
+        fn atan(x: f64) -> f64;
+        fn atan2(y: f64, x: f64) -> f64;
+        fn atanh(x: f64) -> f64;
+        fn cos(x: f64) -> f64;
+        fn cosh(x: f64) -> f64;
+        fn exp(x: f64) -> f64;
+        fn log(x: f64) -> f64;
+        fn log10(x: f64) -> f64;
+        fn log2(x: f64) -> f64;
+        fn pow(x: f64, y: f64) -> f64;
+        fn sin(x: f64) -> f64;
+        fn sinh(x: f64) -> f64;
+        fn tan(x: f64) -> f64;
+        fn tanh(x: f64) -> f64;
+    }
+    let env = TestEnv::new();
+    if env.backend != Backend::Sqlite {
+        return;
+    }
+    type Unary = unsafe extern "C" fn(f64) -> f64;
+    // SQL name, libm's function, arguments (inside each domain, near its edges too).
+    let unary: [(&str, Unary, &[f64]); 16] = [
+        ("acos", acos, &[0.3, -0.999_999, 1e-300]),
+        ("acosh", acosh, &[1.000_001, 3.0, 1e300]),
+        ("asin", asin, &[0.3, -0.999_999, 1e-300]),
+        ("asinh", asinh, &[3.0, -1e-8, 1e300]),
+        ("atan", atan, &[7.0, -0.5, 1e-300]),
+        ("atanh", atanh, &[0.4, -0.999_999, 1e-10]),
+        ("cos", cos, &[1e10, 1.234, -0.1]),
+        ("cosh", cosh, &[2.0, -0.001, 700.0]),
+        ("exp", exp, &[1.1, -745.0, 709.7]),
+        ("ln", log, &[3.0, 1e-300, 0.999_999_9]),
+        ("log10", log10, &[7.0, 1e-300, 123_456.789]),
+        ("log2", log2, &[10.0, 3e-300, 0.3]),
+        ("sin", sin, &[1.234, 1e22, -3.0]),
+        ("sinh", sinh, &[2.0, -1e-8, 700.0]),
+        ("tan", tan, &[0.5, 1.5, -1e10]),
+        ("tanh", tanh, &[0.7, -1e-8, 19.0]),
+    ];
+    let mut calls = Vec::new();
+    let mut expected = Vec::new();
+    for (name, f, args) in unary {
+        for &x in args {
+            calls.push(format!("{name}({x:e})"));
+            // SAFETY: libm's functions, called as C declares them.
+            expected.push(unsafe { f(std::hint::black_box(x)) });
+        }
+    }
+    for (y, x) in [(1.0, 3.0), (-2.5, -0.1), (1e-300, 1e300)] {
+        calls.push(format!("atan2({y:e}, {x:e})"));
+        // SAFETY: as above.
+        expected.push(unsafe { atan2(std::hint::black_box(y), x) });
+    }
+    for (x, y) in [(2.0, 0.5), (1.0001, 12345.0), (10.0, -300.5), (0.5, 1e3)] {
+        calls.push(format!("pow({x:e}, {y:e})"));
+        // SAFETY: as above.
+        expected.push(unsafe { pow(std::hint::black_box(x), y) });
+    }
+    let sql = format!("SELECT {}", calls.join(", "));
+    let out = env.ok(&["--no-cache", "--no-header", "--format", "csv", "sql", &sql]);
+    let got: Vec<f64> = out
+        .trim_end()
+        .split(',')
+        .map(|v| v.parse().unwrap_or_else(|_| panic!("{v:?} in {out}")))
+        .collect();
+    assert_eq!(got.len(), expected.len(), "{out}");
+    for ((call, got), want) in calls.iter().zip(got).zip(expected) {
+        assert_eq!(
+            got.to_bits(),
+            want.to_bits(),
+            "{call}: petdb {got:e}, libm {want:e}"
+        );
+    }
+}
+
 #[test]
 fn postgres_numbers_keep_every_digit() {
     let env = TestEnv::new();

@@ -834,7 +834,25 @@ fn h1(fx: &mut Fixtures) -> Result<Vec<Outcome>> {
         rounds: fx.opts.rounds,
         settle: false,
     };
-    fx.measure(&[bench])
+    // The check alone, in a program that does nothing else (`examples/strict_check`): what
+    // a strict hit cannot cost less than, whatever petdb does around it.
+    let medium = fx.medium()?;
+    let check = utf8(&fx.bin.join("examples/strict_check"))?.to_owned();
+    let floor = Bench {
+        id: "H1",
+        title: "the same check alone: read-only open + state query + close / a program that \
+                only starts and exits (the same binary)"
+            .into(),
+        contenders: vec![
+            Contender::new("strict check alone", &[&check, &medium]),
+            Contender::new("nothing", &[&check, &medium, "--nothing"]),
+        ],
+        judge: INFO,
+        target: "measured: the floor of the check",
+        rounds: fx.opts.rounds,
+        settle: false,
+    };
+    fx.measure(&[bench, floor])
 }
 
 /// H2: the 20-row report's TTL hit vs `cat` of a file holding the same output.

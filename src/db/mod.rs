@@ -15,7 +15,7 @@ pub mod read;
 pub mod schema;
 pub(crate) mod seed;
 pub(crate) mod sqlite_ro;
-pub(crate) mod state;
+pub mod state;
 pub mod target;
 pub(crate) mod triggers;
 pub(crate) mod unreachable;

@@ -104,6 +104,43 @@ fn a_symlink_planted_in_the_cache_is_never_followed() {
     assert_eq!(tree_digest(&victims[2]), digest);
 }
 
+/// The cache's own `v1` directory replaced by a link to someone else's: refused as a whole
+/// (petdb runs without the cache, saying so), and nothing there is read or written.
+#[test]
+fn a_symlink_in_place_of_the_cache_s_own_directory_is_refused() {
+    let env = TestEnv::new_disk().seed(5);
+    env.ok(OWNERS);
+    let root = env.cache_dir().join("v1");
+    let victim = victim(&env);
+    std::fs::rename(&root, env.path("old-v1")).unwrap();
+    symlink(&victim, &root).unwrap();
+    let before = tree_digest(&victim);
+    let uncached = env.ok(&[&["--no-cache"][..], OWNERS].concat());
+    let out = env.cmd().args(OWNERS).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), uncached);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("running without the cache") && err.contains("not a directory petdb made"),
+        "{err}"
+    );
+    // The cache commands fail (no cache to work on); reads and writes go on without it.
+    for args in [
+        &["report", "species-counts"][..],
+        &["owners", "add", "--name", "Written"],
+        &["cache", "list"],
+        &["cache", "invalidate", "--all"],
+        OWNERS,
+    ] {
+        env.cmd().args(args).output().unwrap();
+    }
+    assert_eq!(
+        tree_digest(&victim),
+        before,
+        "files outside the cache changed"
+    );
+}
+
 /// A FIFO where an entry or a rendering should be: damage, never a read that waits.
 #[test]
 fn a_fifo_in_the_cache_never_makes_a_read_wait() {

@@ -70,28 +70,26 @@ impl DiskStore {
     /// Open (creating) the cache in `dir` for the database `db_id`, kept within `bounds`.
     /// Refuses a directory that is not private to this user, or that cannot be written.
     pub fn open(dir: &Path, db_id: &str, bounds: Bounds) -> Result<Self> {
-        let create = || {
-            private_dir(dir)
-                .with_context(|| format!("cannot create cache directory {}", dir.display()))
-        };
+        // A directory that is there costs one stat; anything else goes through creating
+        // it (whose error says what is wrong), then is looked at again.
         let meta = match fs::metadata(dir) {
-            Ok(meta) => meta,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                create()?;
+            Ok(meta) if meta.is_dir() => meta,
+            _ => {
+                private_dir(dir)
+                    .with_context(|| format!("cannot create cache directory {}", dir.display()))?;
                 fs::metadata(dir)?
             }
-            Err(e) => {
-                return Err(e).context(format!("cannot use cache directory {}", dir.display()));
-            }
         };
-        if !meta.is_dir() {
-            create()?; // what is there is not a directory: the error says so
-        }
         check_private(dir, &meta)?;
         let root = dir.join("v1");
-        for sub in ["", "entries", "tags", "locks"] {
-            own_dir(&root.join(sub))
-                .with_context(|| format!("cannot use {}", root.join(sub).display()))?;
+        // No trailing slash: `v1/` would follow a symlink named v1.
+        for sub in [
+            root.clone(),
+            root.join("entries"),
+            root.join("tags"),
+            root.join("locks"),
+        ] {
+            own_dir(&sub).with_context(|| format!("cannot use {}", sub.display()))?;
         }
         let unwritable = || format!("cache directory {} is not writable", dir.display());
         // The fill-lock stripes exist from the start, so a read never adds files to a

@@ -184,6 +184,7 @@ impl Fixtures {
         let petdb = utf8(&petdb)?.to_owned();
         let work = root.join("bench/work");
         std::fs::create_dir_all(&work)?;
+        isolate(&work);
         Ok(Self {
             opts,
             root,
@@ -1417,6 +1418,31 @@ fn redact(url: &str) -> String {
             u.to_string()
         }
         _ => url.to_owned(),
+    }
+}
+
+/// Every petdb the harness starts runs on the bench's own files, whatever the environment
+/// says: never the user's database (a command given none would create the default one),
+/// cache directory (a write such as `db seed` invalidates the configured cache) or config
+/// file (its defaults would change what is measured). petdb's own variables are cleared and
+/// the defaults pointed into `work`; command lines still name their database and cache.
+fn isolate(work: &Path) {
+    let ours: Vec<std::ffi::OsString> = std::env::vars_os()
+        .map(|(name, _)| name)
+        .filter(|name| {
+            name.to_str()
+                .is_some_and(|n| n.starts_with("PETDB_") || n == "DATABASE_URL")
+        })
+        .collect();
+    // SAFETY: called from `Fixtures::new`, first in `main`, before the harness starts any
+    // thread.
+    unsafe {
+        for name in ours {
+            std::env::remove_var(name);
+        }
+        std::env::set_var("DATABASE_URL", work.join("default.sqlite3"));
+        std::env::set_var("PETDB_CACHE_DIR", work.join("cache-default"));
+        std::env::set_var("PETDB_CONFIG", "/dev/null");
     }
 }
 

@@ -9,7 +9,7 @@
 
 use std::fs::{self, DirBuilder, File, OpenOptions, TryLockError};
 use std::io::{self, Read, Write};
-use std::os::unix::fs::{DirBuilderExt, FileExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -210,24 +210,9 @@ pub fn lock_within(file: &File, wait: Duration) -> io::Result<bool> {
     }
 }
 
-/// Read all of `file` that fits in `buf` from its start, in as few reads as the file
-/// allows (`pread`: the file position stays); the number of bytes read.
-pub fn read_start(file: &File, buf: &mut [u8]) -> io::Result<usize> {
-    let mut filled = 0;
-    while filled < buf.len() {
-        match file.read_at(&mut buf[filled..], filled as u64) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(filled)
-}
-
-/// Read the first `len` bytes of `file` (fewer if it is shorter): one read for a file of
-/// that length, where `read_to_end` would also ask for its size and position and read
-/// again to see the end.
+/// Read `len` bytes of `file` from its position — the start, for a file just opened —
+/// or fewer if it is shorter: one read for a file of that length, where `read_to_end`
+/// would also ask for its size and position and read again to see the end.
 pub fn read_len(file: &File, len: u64) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::with_capacity(len as usize);
     file.take(len).read_to_end(&mut bytes)?;

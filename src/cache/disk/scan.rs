@@ -12,7 +12,7 @@ use anyhow::{Result, bail};
 use lru::LruCache;
 
 use super::files::{
-    Found, is_temp_name, list_dir, lock_within, open_private, open_regular, read_start,
+    Found, is_temp_name, list_dir, lock_within, open_private, open_regular, read_len,
     remove_regular,
 };
 use super::{DiskStore, LOCK_WAIT};
@@ -125,10 +125,9 @@ impl DiskStore {
         if !lock_within(&file, LOCK_WAIT)? {
             bail!("timed out waiting for the lock on {}", path.display());
         }
-        // Longer than any form of the file: a longer one is damaged.
-        let mut bytes = vec![0; 256];
-        let len = read_start(&file, &mut bytes)?;
-        bytes.truncate(len);
+        // From the start (the file was just opened, and is only ever written with
+        // `write_all_at`); longer than any form of the file: a longer one is damaged.
+        let bytes = read_len(&file, 256)?;
         let mut stats = if bytes.is_empty() {
             Stats::default()
         } else {
